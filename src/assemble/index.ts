@@ -1,0 +1,90 @@
+/**
+ * assemble: from an article's mentions to its incidents. Decides how many incidents the
+ * article tells (threads.ts), then gathers each one's facts from its own sentences only, so
+ * facts of a background incident never leak into the main one.
+ */
+import type { ClauseFact, Incident } from '../schema/index.ts';
+import type { ExtractDoc } from '../extract/doc.ts';
+import type { Mentions } from '../extract/index.ts';
+import type { ClauseMention } from '../extract/types.ts';
+import { groupLocations } from '../extract/locations/index.ts';
+import { groupOrganizations } from '../extract/organizations/index.ts';
+import { groupPeople } from '../extract/people/index.ts';
+import { incidentDates } from './dates.ts';
+import { incidentNamed, incidentPeople } from './named.ts';
+import { slug, toSpan, uniqueSpans } from './spans.ts';
+import { findThreads, sentenceFacts, type Thread } from './threads.ts';
+import { incidentType } from './type.ts';
+import { incidentVehicles } from './vehicles.ts';
+
+export function assembleIncidents(doc: ExtractDoc, m: Mentions): Incident[] {
+  const people = groupPeople(m.people.filter((p) => !p.excluded));
+  const personOf = new Map<string, string>();
+  for (const g of people) for (const x of g.mentions) personOf.set(x.name, g.name);
+  const organizations = groupOrganizations(m.organizations);
+  const locations = groupLocations(m.locations);
+  const facts = sentenceFacts(doc, m, (n) => personOf.get(n) ?? n);
+  const threads = findThreads(doc, facts);
+
+  const incidents = threads.map((t) => {
+    const inThread = membership(t);
+    const stating = new Set<number>([...t.triggers.map((x) => x.sentence), ...[...m.causes, ...m.consequences].map((c) => c.sentence)]);
+    const states = (s: number) => inThread(s) && (stating.has(s) || doc.isHeading(s));
+    const typed = new Set(t.triggers.filter((x) => x.type).map((x) => x.sentence));
+    const inc: Incident = {
+      id: '',
+      type: incidentType(doc, t.triggers),
+      mention: t.background ? 'background' : 'main',
+      summary: '',
+      vehicles: incidentVehicles(m.vehicles, inThread, states, (s) => typed.has(s)),
+      dates: incidentDates(doc, m.dates, inThread, states),
+      people: incidentPeople(people, inThread),
+      organizations: incidentNamed(organizations, inThread),
+      locations: incidentNamed(locations, inThread),
+      causes: clauses(m.causes, inThread),
+      consequences: clauses(m.consequences, inThread),
+    };
+    return inc;
+  });
+  return nameIncidents(incidents);
+}
+
+function membership(t: Thread): (s: number) => boolean {
+  const set = new Set(t.sentences);
+  return (s) => set.has(s);
+}
+
+/** Clause facts of the incident; the same clause text said twice is one fact with two spans. */
+export function clauses(ms: ClauseMention[], inThread: (s: number) => boolean): ClauseFact[] {
+  const byText = new Map<string, ClauseFact>();
+  for (const c of ms) {
+    if (!inThread(c.sentence)) continue;
+    const key = c.clause.toLowerCase();
+    const f = byText.get(key);
+    if (f) f.evidence = uniqueSpans([...f.evidence, toSpan(c)]);
+    else byText.set(key, { text: c.clause, evidence: [toSpan(c)], ruleId: c.ruleId });
+  }
+  return [...byText.values()];
+}
+
+/** Stable ids from content ("coolant-leak-progress-ms-21-2023-02-11") and one-line summaries. */
+export function nameIncidents(incidents: Incident[]): Incident[] {
+  const used = new Map<string, number>();
+  return incidents.map((inc) => {
+    const occurred = inc.dates.find((d) => d.role === 'occurred')?.value.slice(0, 10);
+    const what = inc.vehicles[0]?.name ?? inc.locations[0]?.name ?? 'unnamed';
+    const base = slug([inc.type, what, occurred ?? 'undated'].join(' '));
+    const n = (used.get(base) ?? 0) + 1;
+    used.set(base, n);
+    return { ...inc, id: n === 1 ? base : `${base}-${n}`, summary: summarize(inc, occurred) };
+  });
+}
+
+export function summarize(inc: Incident, occurred: string | undefined): string {
+  const type = inc.type.charAt(0).toUpperCase() + inc.type.slice(1);
+  const parts = [type];
+  if (inc.vehicles.length) parts.push(`involving ${inc.vehicles.map((v) => v.name).join(' and ')}`);
+  if (inc.locations.length) parts.push(`at ${inc.locations[0].name}`);
+  if (occurred) parts.push(`on ${occurred}`);
+  return `${parts.join(' ')}.`;
+}

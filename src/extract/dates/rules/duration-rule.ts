@@ -1,0 +1,43 @@
+/**
+ * Durations (TimeML DURATION): "for 10 hours" → "10 hours" PT10H, "two months" → P2M,
+ * "three-day" → P3D, "several days" → PXD. Not "a 2-year-old" (an age) nor "two days ago" (a date).
+ */
+import type { Rule } from '../../types.ts';
+import * as lex from '../../../lexicons/dates.ts';
+import { makeCandidate, type DateCandidate } from '../candidate.ts';
+import { anyOf } from '../patterns.ts';
+
+const COUNT_WORDS = Object.keys(lex.NUMBER_WORDS).filter((w) => w !== 'a' && w !== 'an' && w !== 'one');
+const NUMBER = `(\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?|${anyOf([...COUNT_WORDS, ...lex.VAGUE_COUNTS])}|(?<=\\b(?:for|within|over|about|nearly|almost|lasting|lasted|took|than|just|only)\\s+)(?:a|an|one))`;
+const PATTERN = new RegExp(`(?<![\\w$.,-])${NUMBER}[\\s-]+(${anyOf(Object.keys(lex.UNIT_WORDS))})(?![\\w])(?![\\s-]+old\\b)(?!\\s+(?:${anyOf(Object.keys(lex.RELATIVE_SUFFIXES))})\\b)`, 'gi');
+
+/** ISO 8601 duration: (10, hour) → PT10H, (2, month) → P2M, (X, day) → PXD. */
+export function durationValue(count: number | 'X', unit: lex.TimeUnit): string {
+  const iso = lex.UNIT_ISO[unit];
+  const n = count === 'X' ? 'X' : String(+(count * iso.times).toFixed(3));
+  return `P${iso.time ? 'T' : ''}${n}${iso.designator}`;
+}
+
+export function countOf(word: string): number | 'X' | undefined {
+  const w = word.toLowerCase().replace(/\s+/g, ' ');
+  if (/^\d/.test(w)) return Number(w.replace(/,/g, ''));
+  if ((lex.VAGUE_COUNTS as readonly string[]).includes(w)) return 'X';
+  return lex.NUMBER_WORDS[w];
+}
+
+export const durationRule: Rule<DateCandidate> = {
+  id: 'date.duration',
+  description: 'A length of time: "for 10 hours" → PT10H, "three-day" → P3D.',
+  extract(doc) {
+    const out: DateCandidate[] = [];
+    for (const m of doc.text.matchAll(PATTERN)) {
+      const count = countOf(m[1]);
+      const unit = lex.UNIT_WORDS[m[2].toLowerCase()];
+      if (count === undefined || !unit) continue;
+      out.push(makeCandidate(doc, m.index!, m.index! + m[0].length, {
+        ruleId: 'date.duration', value: durationValue(count, unit), granularity: 'duration', timexType: 'DURATION',
+      }));
+    }
+    return out;
+  },
+};

@@ -1,0 +1,67 @@
+/**
+ * All extraction, in the order it runs. Each kind is its own folder of rules and refiners;
+ * the cross-kind refiners at the end settle clashes between kinds (a vehicle designation is
+ * never also a person, an organisation or a place).
+ */
+import type { ExtractDoc } from './doc.ts';
+import { extractCauses } from './causes/index.ts';
+import { extractConsequences } from './consequences/index.ts';
+import { extractDates } from './dates/index.ts';
+import { extractLocations } from './locations/index.ts';
+import { extractOrganizations } from './organizations/index.ts';
+import { extractPeople } from './people/index.ts';
+import { extractTriggers } from './triggers/index.ts';
+import type {
+  ClauseMention,
+  DateMention,
+  NamedMention,
+  PersonMention,
+  TriggerMention,
+  VehicleMention,
+} from './types.ts';
+import { extractVehicles } from './vehicles/index.ts';
+
+export interface Mentions {
+  vehicles: VehicleMention[];
+  triggers: TriggerMention[];
+  dates: DateMention[];
+  people: PersonMention[];
+  organizations: NamedMention[];
+  locations: NamedMention[];
+  causes: ClauseMention[];
+  consequences: ClauseMention[];
+}
+
+/** Runs every kind's rules once over the shared document. */
+export function extractMentions(doc: ExtractDoc): Mentions {
+  const found: Mentions = {
+    vehicles: extractVehicles(doc), // first: other kinds must not claim a designation
+    triggers: extractTriggers(doc),
+    dates: extractDates(doc),
+    people: extractPeople(doc),
+    organizations: extractOrganizations(doc),
+    locations: extractLocations(doc),
+    causes: extractCauses(doc),
+    consequences: extractConsequences(doc),
+  };
+  return crossKindRefiners.reduce((m, r) => r(m), found);
+}
+
+type CrossRefiner = (m: Mentions) => Mentions;
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+/** A named vehicle's span is never also a person, organisation or place ("Progress MS-" as a person). */
+export const dropNamesInsideVehicles: CrossRefiner = (m) => {
+  const named = m.vehicles.filter((v) => !v.generic);
+  const clear = <T extends { start: number; end: number }>(xs: T[]) => xs.filter((x) => !named.some((v) => overlaps(v, x)));
+  return { ...m, people: clear(m.people), organizations: clear(m.organizations), locations: clear(m.locations) };
+};
+
+/** A date span inside a vehicle designation ("Flight 1282", "Boeing 737") is not a date. */
+export const dropDatesInsideVehicles: CrossRefiner = (m) => {
+  const named = m.vehicles.filter((v) => !v.generic);
+  return { ...m, dates: m.dates.filter((d) => !named.some((v) => overlaps(v, d))) };
+};
+
+export const crossKindRefiners: CrossRefiner[] = [dropNamesInsideVehicles, dropDatesInsideVehicles];

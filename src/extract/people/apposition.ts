@@ -1,0 +1,106 @@
+/**
+ * Appositions that state a role, on either side of the name.
+ *
+ * person.apposition-role: NAME, [age,] ROLE-PHRASE
+ *   "Sergei Ivanov, head of the agency's crewed programs, said" → role "head of …"
+ *   "John Smith, 46, a conductor from Yonkers," → role "conductor"
+ *   "said Maria Lopez, a spokesperson for Delta Air Lines." → role "spokesperson", affiliation
+ * person.role-apposition: ROLE-PHRASE, NAME
+ *   "the ship's master, Lars Berg, said" → role "master"
+ * Not: "Prokopyev, Petelin, and NASA astronaut Frank Rubio" (a list, no role phrase after the
+ * comma), "Amtrak, the operator, said" (an organisation is not a person).
+ */
+import type { ExtractDoc, TermInfo } from '../doc.ts';
+import type { PersonMention, Rule } from '../types.ts';
+import { isGazetteerPlace } from '../locations/gazetteer.ts';
+import { looksLikeOrg, isOutletName } from '../organizations/lexicon.ts';
+import { hasTag, sentenceTerms, storySentences } from './spans.ts';
+import { isNameWord, nameRunFrom, nameSpan, touchesDesignation } from './name-terms.ts';
+import { roleFromPhrase } from './role-phrase.ts';
+import { personMention } from './mention.ts';
+
+const MAX_PHRASE = 10;
+const TRAILING_NOISE = new Set(['later', 'also', 'then', 'earlier', 'previously', 'still', 'now', 'recently', 'first']);
+const PHRASE_STOP = new Set(['who', 'which', 'that', 'said', 'says', 'told']);
+
+const comma = (t: TermInfo) => /^\s*,\s*$/.test(t.post);
+
+/** End index (exclusive) of a role phrase starting at `a`: up to punctuation or a verb. */
+export function rolePhraseEnd(terms: TermInfo[], a: number): number {
+  let e = a;
+  while (e < terms.length && e - a < MAX_PHRASE) {
+    const t = terms[e];
+    if (PHRASE_STOP.has(t.text.toLowerCase())) break;
+    if (e > a && hasTag(t, 'Verb') && !hasTag(t, 'Adjective') && !hasTag(terms[e - 1], 'Determiner', 'Possessive')) break;
+    e++;
+    if (/[,;:.!?()"“”—–]/.test(t.post.replace(/^['’]/, ''))) break;
+  }
+  while (e > a + 1 && (hasTag(terms[e - 1], 'Adverb', 'Comparative') || TRAILING_NOISE.has(terms[e - 1].text.toLowerCase()))) e--;
+  return e;
+}
+
+/** A name run fit for an apposition: not a place, organisation or outlet, not a designation. */
+function nameAt(doc: ExtractDoc, terms: TermInfo[], a: number, b: number) {
+  const span = nameSpan(doc, terms, a, b);
+  if (!span || touchesDesignation(doc, span)) return null;
+  const text = doc.text.slice(span.start, span.end);
+  if (isGazetteerPlace(text) || looksLikeOrg(text) || isOutletName(text)) return null;
+  return span;
+}
+
+export function appositionRoleIn(doc: ExtractDoc, i: number): PersonMention[] {
+  const terms = sentenceTerms(doc, i);
+  const out: PersonMention[] = [];
+  for (let a = 0; a < terms.length; a++) {
+    if (a > 0 && isNameWord(terms[a - 1]) && /^\s+$/.test(terms[a - 1].post)) continue; // not a run start
+    const b = nameRunFrom(terms, a);
+    if (b === a || !comma(terms[b - 1]) || b >= terms.length) continue;
+    let p = b;
+    if (hasTag(terms[p], 'Value') && comma(terms[p])) p++; // "John Smith, 46, a conductor"
+    const role = roleFromPhrase(doc, terms, p, rolePhraseEnd(terms, p));
+    const span = role && nameAt(doc, terms, a, b);
+    if (role && span) out.push(personMention(doc, span, 'person.apposition-role', role));
+    a = b - 1;
+  }
+  return out;
+}
+
+/** Start of the role phrase ending right before a comma at term `k`: back to its determiner. */
+function rolePhraseStart(terms: TermInfo[], k: number): number {
+  let s = k;
+  while (s > 0 && k - s < 6 && !/[,;:.!?()"“”—–]/.test(terms[s - 1].post.replace(/^['’]s?/, ''))) {
+    if (hasTag(terms[s - 1], 'Verb', 'Preposition') && terms[s - 1].text.toLowerCase() !== 'of') break;
+    s--;
+    if (hasTag(terms[s], 'Determiner')) break;
+  }
+  return s;
+}
+
+export function roleAppositionIn(doc: ExtractDoc, i: number): PersonMention[] {
+  const terms = sentenceTerms(doc, i);
+  const out: PersonMention[] = [];
+  for (let a = 1; a < terms.length; a++) {
+    if (!comma(terms[a - 1]) || !isNameWord(terms[a])) continue;
+    const b = nameRunFrom(terms, a);
+    const after = terms[b - 1].post;
+    if (b < terms.length && !/^\s*[,.;]/.test(after) && !hasTag(terms[b], 'Verb')) continue;
+    const s = rolePhraseStart(terms, a - 1);
+    if (!hasTag(terms[s], 'Determiner', 'Possessive') && s !== 0) continue;
+    const role = roleFromPhrase(doc, terms, s, a);
+    const span = role && nameAt(doc, terms, a, b);
+    if (role && span) out.push(personMention(doc, span, 'person.role-apposition', role));
+  }
+  return out;
+}
+
+export const appositionRole: Rule<PersonMention> = {
+  id: 'person.apposition-role',
+  description: "NAME, ROLE: 'John Smith, 46, a conductor from Yonkers,' → conductor",
+  extract: (doc) => storySentences(doc).flatMap((i) => appositionRoleIn(doc, i)),
+};
+
+export const roleApposition: Rule<PersonMention> = {
+  id: 'person.role-apposition',
+  description: "ROLE, NAME: 'the ship's master, Lars Berg,' → master",
+  extract: (doc) => storySentences(doc).flatMap((i) => roleAppositionIn(doc, i)),
+};

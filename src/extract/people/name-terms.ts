@@ -1,0 +1,127 @@
+/**
+ * Term-level building blocks of the person rules: which terms can be part of a name, where a run
+ * of name words ends, which terms state a role title, and how a run becomes a clean span.
+ */
+import type { ExtractDoc, Span, TermInfo } from '../doc.ts';
+import { honorifics, nameSuffixes, notNameWords, roleTitles, titleAbbreviations } from '../../lexicons/people.ts';
+import { hasTag, trimSpan, withoutPossessive } from './spans.ts';
+
+const NOT_NAME = new Set(notNameWords);
+const HONORIFIC = new Set(honorifics);
+const SUFFIX = new Set(nameSuffixes);
+const TITLES = new Set(roleTitles);
+const TITLE_MAX_WORDS = Math.max(...roleTitles.map((t) => t.split(' ').length));
+const ABBREVIATIONS = new Map(Object.entries(titleAbbreviations));
+
+const NEVER_IN_NAME = ['Date', 'Value', 'Pronoun', 'Preposition', 'Determiner', 'Conjunction', 'Month', 'WeekDay', 'QuestionWord', 'Url', 'Expression'];
+const UNLESS_PERSON = ['Verb', 'Adverb', 'Adjective', 'Organization', 'Demonym', 'Plural'];
+
+export interface NameWordOptions {
+  /** Accept terms compromise tags Place ("Jon Park" after "investigator"). */
+  allowPlace?: boolean;
+}
+
+/** Whether a term can be a word of a person name. */
+export function isNameWord(t: TermInfo, opts: NameWordOptions = {}): boolean {
+  const word = t.text.replace(/['’]s$/u, '');
+  if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(word) || /\d/.test(word)) return false;
+  if (NOT_NAME.has(word) || HONORIFIC.has(word) || ABBREVIATIONS.has(word)) return false;
+  const person = hasTag(t, 'FirstName', 'LastName');
+  if (/^\p{Lu}{2,}$/u.test(word) && !person) return false; // acronyms: NASA, MS, EVA
+  if (TITLES.has(word.toLowerCase()) && !person) return false;
+  if (hasTag(t, ...NEVER_IN_NAME)) return false;
+  if (!hasTag(t, 'Person') && hasTag(t, ...UNLESS_PERSON)) return false;
+  if (!opts.allowPlace && hasTag(t, 'Place') && !hasTag(t, 'Person')) return false;
+  return true;
+}
+
+/** Nothing but spaces between two terms (an initial's "." is allowed: "John A. Smith"). */
+export function joined(t: TermInfo): boolean {
+  if (/^\s+$/.test(t.post)) return true;
+  return /^\.\s+$/.test(t.post) && /^\p{Lu}$/u.test(t.text);
+}
+
+/** End index (exclusive) of the run of name words starting at `k`, at most `max` words. */
+export function nameRunFrom(terms: TermInfo[], k: number, opts: NameWordOptions = {}, max = 4): number {
+  let e = k;
+  while (e < terms.length && e - k < max && isNameWord(terms[e], opts)) {
+    e++;
+    if (!joined(terms[e - 1])) break;
+  }
+  // a name suffix ("Jr.", "Sr.") right after the run belongs to it
+  if (e > k && e < terms.length && SUFFIX.has(terms[e].text.replace(/\.$/, '')) && /^\s*$|^\./.test(terms[e - 1].post.replace(/,\s*$/, ''))) e++;
+  return e;
+}
+
+/** Start index of the run of name words ending at `k` (inclusive), at most `max` words. */
+export function nameRunTo(terms: TermInfo[], k: number, opts: NameWordOptions = {}, max = 4): number {
+  let s = k + 1;
+  while (s - 1 >= 0 && k - (s - 1) < max && isNameWord(terms[s - 1], opts) && (s - 1 === k || joined(terms[s - 1]))) s--;
+  return s;
+}
+
+export interface TitleHit {
+  /** End index (exclusive) of the title terms. */
+  end: number;
+  /** The role it states: "captain" for "Capt.", the text as written otherwise. */
+  role: string;
+  abbreviation: boolean;
+}
+
+/** A role title starting at term `k`: "astronaut", "first officer", "Capt.", "Lt. Cmdr.". */
+export function titleAt(doc: ExtractDoc, terms: TermInfo[], k: number): TitleHit | null {
+  for (let n = 2; n >= 1; n--) {
+    if (k + n > terms.length) continue;
+    const words = terms.slice(k, k + n);
+    const key = words.map((t, j) => t.text + (j < n - 1 ? t.post.trim() : '')).join(' ');
+    const role = ABBREVIATIONS.get(key);
+    if (role && /^\.?\s/.test(words[n - 1].post)) return { end: k + n, role, abbreviation: true };
+  }
+  for (let n = Math.min(TITLE_MAX_WORDS, terms.length - k); n >= 1; n--) {
+    const words = terms.slice(k, k + n);
+    if (words.slice(0, -1).some((t) => !/^\s+$/.test(t.post))) continue;
+    const key = words.map((t) => t.text.toLowerCase()).join(' ');
+    // plural role nouns: "the assistant conductors", "NTSB investigators"
+    if (!TITLES.has(key) && !(key.length > 4 && /[^s]s$/.test(key) && TITLES.has(key.slice(0, -1)))) continue;
+    const last = words[n - 1];
+    return { end: k + n, role: doc.text.slice(words[0].start, last.end), abbreviation: false };
+  }
+  return null;
+}
+
+/** A role title ending at term `k` (inclusive): the longest one. Returns its start index. */
+export function titleEndingAt(doc: ExtractDoc, terms: TermInfo[], k: number): number | null {
+  for (let s = Math.max(0, k - TITLE_MAX_WORDS + 1); s <= k; s++) {
+    const hit = titleAt(doc, terms, s);
+    if (hit && hit.end === k + 1) return s;
+  }
+  return null;
+}
+
+/**
+ * The clean span of name terms `a..b-1`: cut at a slash ("Lee/Reuters" → "Lee",
+ * "Photo/John" → "John"), without a possessive ("Rubio's") or trailing punctuation.
+ */
+export function nameSpan(doc: ExtractDoc, terms: TermInfo[], a: number, b: number): Span | null {
+  let start = terms[a].start;
+  let end = terms[b - 1].end;
+  const firstSlash = doc.text.slice(start, terms[a].end).lastIndexOf('/');
+  if (firstSlash >= 0) start += firstSlash + 1;
+  const lastSlash = doc.text.slice(terms[b - 1].start, end).indexOf('/');
+  if (lastSlash >= 0 && terms[b - 1].start + lastSlash > start) end = terms[b - 1].start + lastSlash;
+  end = withoutPossessive(doc.text, start, end);
+  const span = trimSpan(doc.text, start, end);
+  return span.end > span.start ? span : null;
+}
+
+/**
+ * True when the span is part of a designation: it holds a digit, or a hyphen joins it to a
+ * number ("Progress MS-21", "EVA-56", "Flight 1282").
+ */
+export function touchesDesignation(doc: ExtractDoc, span: Span): boolean {
+  const text = doc.text.slice(span.start, span.end);
+  if (/\d/.test(text)) return true;
+  const after = doc.text.slice(span.end, span.end + 4);
+  const before = doc.text.slice(Math.max(0, span.start - 3), span.start);
+  return /^[-‐–]\s?[\p{L}]{0,3}\d/u.test(after) || /^\s\d/.test(after) || /\d[-‐–]\s?$/.test(before);
+}

@@ -1,0 +1,59 @@
+/**
+ * Shared mechanics for regex rules: compile word lists longest-first, run a regex inside
+ * each sentence (so no match crosses a sentence), and map matches to text offsets.
+ */
+import type { ExtractDoc } from '../doc.ts';
+
+/** Escapes a literal for use inside a RegExp source. */
+export function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** An alternation of literals, longest first, so "container ship" wins over "ship". */
+export function alternation(words: readonly string[]): string {
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length || a.localeCompare(b))
+    .map((w) => escapeRegex(w).replace(/ /g, '\\s+'))
+    .join('|');
+}
+
+export interface SentenceMatch {
+  match: RegExpExecArray;
+  /** Absolute offset of match[0] in doc.text. */
+  start: number;
+  end: number;
+  sentence: number;
+}
+
+/** Runs a global regex over every sentence; yields absolute offsets. */
+export function* matchSentences(doc: ExtractDoc, re: RegExp): Generator<SentenceMatch> {
+  if (!re.global) throw new Error(`regex must be global: ${re.source}`);
+  for (let i = 0; i < doc.sentences.length; i++) {
+    const base = doc.sentences[i].start;
+    const text = doc.sentenceText(i);
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      yield { match: m, start: base + m.index, end: base + m.index + m[0].length, sentence: i };
+    }
+  }
+}
+
+/** Offset of a named or numbered group inside the text, using the `d` flag's indices. */
+export function groupSpan(m: SentenceMatch, group: string | number): { start: number; end: number } | null {
+  const ind = m.match.indices;
+  if (!ind) throw new Error('regex needs the d flag for group spans');
+  const pair = typeof group === 'number' ? ind[group] : ind.groups?.[group];
+  if (!pair) return null;
+  const base = m.start - m.match.index;
+  return { start: base + pair[0], end: base + pair[1] };
+}
+
+/** Collapses internal whitespace, for canonical names. */
+export function squash(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,76 @@
+/**
+ * trigger.type / trigger.anaphor — the words that say an incident happened.
+ * e.g. "had leaked coolant" → leak; "the incident" → anaphor; "a similar incident" → background.
+ * Trap: "no leaks were found", "landed without incident" are not incidents.
+ */
+import { backgroundCues, incidentAnaphors, incidentTypes, triggerNegations } from '../../lexicons/incidents.ts';
+import type { ExtractDoc } from '../doc.ts';
+import type { Rule, TriggerMention } from '../types.ts';
+import { matchSentences } from '../shared/regex.ts';
+
+const typed = incidentTypes.map((t) => ({ type: t.type, re: new RegExp(String.raw`\b(?:${t.patterns.join('|')})\b`, 'gi') }));
+const anaphorRe = new RegExp(String.raw`\b(?:${incidentAnaphors.join('|')})s?\b`, 'gi');
+const backgroundRe = new RegExp(backgroundCues.join('|'), 'i');
+const negRe = new RegExp(triggerNegations, 'i');
+
+/** True when the words just before `start` negate the trigger. */
+export function isNegated(doc: ExtractDoc, sentence: number, start: number): boolean {
+  const s = doc.sentences[sentence];
+  const before = doc.text.slice(Math.max(s.start, start - 30), start);
+  return negRe.test(before);
+}
+
+/** True when the sentence holding the trigger marks another incident. */
+export function hasBackgroundCue(sentenceText: string): boolean {
+  return backgroundRe.test(sentenceText);
+}
+
+function make(doc: ExtractDoc, start: number, end: number, sentence: number, ruleId: string, type: string | null): TriggerMention {
+  const m: TriggerMention = { kind: 'trigger', start, end, text: doc.text.slice(start, end), ruleId, sentence, type };
+  if (hasBackgroundCue(doc.sentenceText(sentence))) m.background = true;
+  return m;
+}
+
+export const typedTriggerRule: Rule<TriggerMention> = {
+  id: 'trigger.type',
+  description: 'Words that name an incident by type: "leaked", "derailed", "ran aground".',
+  extract(doc) {
+    const out: TriggerMention[] = [];
+    for (const { type, re } of typed) {
+      for (const m of matchSentences(doc, re)) {
+        if (isNegated(doc, m.sentence, m.start)) continue;
+        out.push(make(doc, m.start, m.end, m.sentence, this.id, type));
+      }
+    }
+    return out;
+  },
+};
+
+export const anaphorTriggerRule: Rule<TriggerMention> = {
+  id: 'trigger.anaphor',
+  description: 'Words that refer to an incident without its type: "the incident", "the accident".',
+  extract(doc) {
+    const out: TriggerMention[] = [];
+    for (const m of matchSentences(doc, anaphorRe)) {
+      if (isNegated(doc, m.sentence, m.start)) continue;
+      out.push(make(doc, m.start, m.end, m.sentence, this.id, null));
+    }
+    return out;
+  },
+};
+
+/** Drops triggers inside a longer trigger ("engine fire" beats "fire"); sorted by start. */
+export function dropNestedTriggers(ms: TriggerMention[]): TriggerMention[] {
+  const sorted = [...ms].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: TriggerMention[] = [];
+  for (const m of sorted) {
+    const last = out[out.length - 1];
+    if (last && m.start < last.end) continue;
+    out.push(m);
+  }
+  return out;
+}
+
+export function extractTriggers(doc: ExtractDoc): TriggerMention[] {
+  return dropNestedTriggers([...typedTriggerRule.extract(doc), ...anaphorTriggerRule.extract(doc)]);
+}

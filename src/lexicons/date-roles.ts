@@ -1,0 +1,25 @@
+/**
+ * What a date is the date of. A date in a sentence that states the incident is when it
+ * occurred, unless it hangs on a reporting verb ("NASA said Saturday") or on another event
+ * ("launched on Sept. 21" → other, event "launch").
+ * Traps: "reported Saturday" in the lede is often the only date of a fresh incident; the
+ * assemble stage promotes it to `occurred` when the incident has no other date (README).
+ */
+export const reportingVerbs = [
+  'said', 'says', 'reported', 'reports', 'announced', 'confirmed', 'stated', 'told', 'added', 'explained',
+  'noted', 'wrote', 'tweeted', 'posted', 'released', 'disclosed', 'revealed', 'published', 'briefed', 'testified',
+];
+
+/** Verbs or nouns of other dated steps, with the event label written into the record. */
+export const eventCues: { pattern: string; event: string }[] = [
+  { pattern: String.raw`launch(?:ed|es|ing)?|lift(?:ed)?\s+off|blasted\s+off`, event: 'launch' },
+  { pattern: String.raw`dock(?:ed|ing|s)?|berth(?:ed|ing)`, event: 'docking' },
+  { pattern: String.raw`undock(?:ed|ing|s)?|depart(?:ed|ure)`, event: 'undocking' },
+  { pattern: String.raw`land(?:ed|ing)|splash(?:ed)?\s*down|touch(?:ed)?\s+down|return(?:ed)?`, event: 'landing' },
+  { pattern: String.raw`scheduled|planned|expected|due|set\s+to|will`, event: 'planned' },
+  { pattern: String.raw`died|death|succumbed`, event: 'death' },
+  { pattern: String.raw`lawsuit|sued|filed|charged|indicted|fined|sentenced`, event: 'legal' },
+  { pattern: String.raw`built|delivered|entered\s+service|commissioned|manufactured`, event: 'service history' },
+  { pattern: String.raw`reopen(?:ed|s)?|resum(?:ed|es|ption)|restored`, event: 'recovery' },
+  { pattern: String.raw`report\s+(?:was\s+)?(?:released|published)|findings|hearing|press\s+conference`, event: 'findings' },
+];

@@ -1,0 +1,184 @@
+/**
+ * Words, phrases and numbers the date extraction (src/extract/dates/) reads as data.
+ * Code builds its patterns from these lists (longest first); adding a zone, a cue or a
+ * relative phrase should need no new code path. Traps are noted beside the entries.
+ */
+
+/**
+ * Time-zone abbreviations → minutes east of UTC. Matched upper case only, so "wet roads" is not
+ * WET. Fixed offsets, as written: "EST" in July is still -05:00 (the writer said EST).
+ * Traps: CST is also China Standard Time (+08:00), IST also Irish and Israel time, BST also
+ * Bangladesh time: we take the US, UK and Indian readings. "ET"/"PT" (no S/D) are left out:
+ * their offset depends on the date, and they are words in other contexts.
+ */
+export const ZONES: Readonly<Record<string, number>> = {
+  EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420,
+  GMT: 0, UTC: 0, Z: 0, BST: 60, CET: 60, CEST: 120, JST: 540, KST: 540, IST: 330, MSK: 180,
+  AEST: 600,
+};
+
+/** Said after a time, these mean "the zone of the place": the value keeps no offset. */
+export const LOCAL_TIME_PHRASES = ['local time'] as const;
+
+/** Number words for "two days ago", "three-day", "for ten hours". "a"/"an" count as one. */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+  seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
+  sixty: 60, ninety: 90, hundred: 100,
+};
+
+/** Vague counts: "several days" is a duration of unknown length (`P XD`, TimeML style). */
+export const VAGUE_COUNTS = ['several', 'a few', 'few', 'a couple of', 'many'] as const;
+
+export type TimeUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year' | 'decade' | 'century';
+
+/** Unit words (singular; the plural adds "s", "century" → "centuries"). Trap: "second" is also an ordinal. */
+export const UNIT_WORDS: Readonly<Record<string, TimeUnit>> = {
+  second: 'second', seconds: 'second', minute: 'minute', minutes: 'minute', hour: 'hour', hours: 'hour',
+  day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month',
+  year: 'year', years: 'year', decade: 'decade', decades: 'decade', century: 'century', centuries: 'century',
+};
+
+/** ISO 8601 designator and multiplier per unit: minutes are `PT5M`, months `P5M`. */
+export const UNIT_ISO: Readonly<Record<TimeUnit, { designator: string; time: boolean; times: number }>> = {
+  second: { designator: 'S', time: true, times: 1 },
+  minute: { designator: 'M', time: true, times: 1 },
+  hour: { designator: 'H', time: true, times: 1 },
+  day: { designator: 'D', time: false, times: 1 },
+  week: { designator: 'W', time: false, times: 1 },
+  month: { designator: 'M', time: false, times: 1 },
+  year: { designator: 'Y', time: false, times: 1 },
+  decade: { designator: 'Y', time: false, times: 10 },
+  century: { designator: 'Y', time: false, times: 100 },
+};
+
+/** Words that make a count a recurrence (TimeML SET): "daily", "weekly". Trap: "Daily" in "New York Daily News". */
+export const SET_ADVERBS: Readonly<Record<string, string>> = {
+  hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', fortnightly: 'P2W',
+  monthly: 'P1M', quarterly: 'P3M', annually: 'P1Y', yearly: 'P1Y',
+};
+
+/** Words before "N units" that mean a date, not a length: "two days ago" is a DATE. */
+export type RelativeUnit = 'day' | 'week' | 'month' | 'year';
+export type RelativeGranularity = 'day' | 'part-of-day' | 'week' | 'month' | 'year';
+export interface RelativeSpec {
+  unit: RelativeUnit;
+  /** Signed count of units from the base ("yesterday": -1 day). */
+  n: number;
+  gran: RelativeGranularity;
+  /** `publication`: counted from the publication date; `anchor`: from the last date said before it. */
+  from: 'publication' | 'anchor';
+}
+
+const pub = (unit: RelativeUnit, n: number, gran: RelativeGranularity): RelativeSpec => ({ unit, n, gran, from: 'publication' });
+const anchor = (n: number): RelativeSpec => ({ unit: 'day', n, gran: 'day', from: 'anchor' });
+
+/**
+ * Fixed relative phrases. "this morning", "tonight", "last night" keep the day as value with
+ * granularity part-of-day. "earlier this month" is the month. Trap: "today" also starts
+ * "Today's show"; "the next day" counts from the last date said, not from publication.
+ */
+export const RELATIVE_PHRASES: Readonly<Record<string, RelativeSpec>> = {
+  today: pub('day', 0, 'day'), 'earlier today': pub('day', 0, 'day'), 'later today': pub('day', 0, 'day'),
+  yesterday: pub('day', -1, 'day'), tomorrow: pub('day', 1, 'day'),
+  'the day before yesterday': pub('day', -2, 'day'), 'the day after tomorrow': pub('day', 2, 'day'),
+  tonight: pub('day', 0, 'part-of-day'), 'this morning': pub('day', 0, 'part-of-day'),
+  'this afternoon': pub('day', 0, 'part-of-day'), 'this evening': pub('day', 0, 'part-of-day'),
+  'last night': pub('day', -1, 'part-of-day'),
+  'yesterday morning': pub('day', -1, 'part-of-day'), 'yesterday afternoon': pub('day', -1, 'part-of-day'),
+  'yesterday evening': pub('day', -1, 'part-of-day'), 'tomorrow morning': pub('day', 1, 'part-of-day'),
+  'this week': pub('week', 0, 'week'), 'earlier this week': pub('week', 0, 'week'), 'later this week': pub('week', 0, 'week'),
+  'last week': pub('week', -1, 'week'), 'next week': pub('week', 1, 'week'),
+  'this month': pub('month', 0, 'month'), 'earlier this month': pub('month', 0, 'month'), 'later this month': pub('month', 0, 'month'),
+  'last month': pub('month', -1, 'month'), 'next month': pub('month', 1, 'month'),
+  'this year': pub('year', 0, 'year'), 'earlier this year': pub('year', 0, 'year'), 'later this year': pub('year', 0, 'year'),
+  'last year': pub('year', -1, 'year'), 'next year': pub('year', 1, 'year'),
+  'the previous day': anchor(-1), 'a day earlier': anchor(-1),
+  'the next day': anchor(1), 'the following day': anchor(1), 'a day later': anchor(1),
+};
+
+/** "N units <suffix>": "two days ago" (from publication), "a week earlier" (from the last date said). */
+export const RELATIVE_SUFFIXES: Readonly<Record<string, { sign: 1 | -1; from: 'publication' | 'anchor' }>> = {
+  ago: { sign: -1, from: 'publication' }, 'from now': { sign: 1, from: 'publication' },
+  earlier: { sign: -1, from: 'anchor' }, later: { sign: 1, from: 'anchor' },
+};
+
+/** Word said right after "N units ago" that pins the day: "three years ago today". */
+export const RELATIVE_DAY_PINS = ['today'] as const;
+
+/**
+ * Words just before a weekday, month or year, and what they do to resolution. `null`: only
+ * part of the span ("early Thursday", "mid-December"). Trap: "last" in "the last quarter".
+ */
+export const MODIFIERS: Readonly<Record<string, 'last' | 'next' | 'this' | null>> = {
+  'this past': 'last', 'this coming': 'next', last: 'last', past: 'last', previous: 'last',
+  next: 'next', coming: 'next', upcoming: 'next', this: 'this',
+  early: null, late: null, mid: null, 'the end of': null, 'the beginning of': null,
+};
+
+/**
+ * Future cues looked for in the clause around a date. A bare "planned" is NOT a cue: "the
+ * planned spacewalk on Dec. 14 was canceled" is past. "next" is a cue only right before the date.
+ */
+export const FUTURE_WORDS = ['will', "won't", 'shall', "'ll"] as const;
+/** "is/are + word": "is scheduled for Saturday", "are expected to". */
+export const FUTURE_AFTER_BE = ['scheduled', 'expected', 'set', 'due', 'slated', 'planned', 'going', 'poised'] as const;
+export const PRESENT_BE = ['is', 'are', "'s", "'re", 'remains', 'remain'] as const;
+export const FUTURE_PHRASES = ['plans to', 'plan to', 'planning to', 'plans a', 'plans an', 'expected to', 'scheduled to', 'scheduled for', 'intends to', 'intend to'] as const;
+
+/** Past cues: with a future cue in the same clause, the date stays past ("was scheduled for"). */
+export const PAST_WORDS = ['was', 'were', 'had', 'did', 'ago'] as const;
+
+/** A reporting verb right before a date dates the report: "NASA said Saturday it will…" is past. */
+export const REPORTING_VERBS = [
+  'said', 'reported', 'announced', 'confirmed', 'stated', 'told', 'added', 'wrote', 'disclosed',
+  'revealed', 'noted', 'explained', 'tweeted', 'posted', 'released', 'declared', 'warned',
+] as const;
+
+/** Clause boundaries: a cue beyond one does not reach the date. */
+export const CLAUSE_BREAKS = [';', ' but ', ' while ', ', and ', ' whereas '] as const;
+
+/**
+ * An unstated year is the most recent past occurrence, unless that is more than this many days
+ * back and nothing in the clause says past: then the coming one ("Feb. 20" in a Feb. 13 story).
+ */
+export const PAST_WINDOW_DAYS = 335;
+/** Same idea for a bare month: this many months back or more, and no past cue → the coming one. */
+export const PAST_WINDOW_MONTHS = 11;
+
+/** Weekday abbreviations, dropped when alone ("the Sun reported", "Sat on it"). */
+export const WEEKDAY_ABBREVIATIONS = ['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'] as const;
+
+/** Month names that are also common words: dropped when alone and lower case ("protesters march", "it may leak"). */
+export const AMBIGUOUS_MONTH_WORDS = ['march', 'may', 'jan', 'mar', 'jun', 'aug', 'sept', 'sep', 'dec'] as const;
+
+/** Words before a 4-digit number that make it a year: "in 2019", "since 2019", "mid-2019". */
+export const YEAR_CONTEXT_WORDS = [
+  'in', 'since', 'of', 'until', 'till', 'by', 'during', 'from', 'before', 'after', 'through',
+  'throughout', 'early', 'late', 'mid', 'around', 'circa', 'between', 'for',
+] as const;
+
+/**
+ * After a year, a lower-case word must be one of these, else the number counts things:
+ * "in 2019 the crew…" is a year, "a total of 2000 people" is not.
+ */
+export const YEAR_FOLLOWERS = [
+  'the', 'a', 'an', 'and', 'or', 'but', 'when', 'after', 'before', 'as', 'with', 'to', 'for', 'in',
+  'on', 'at', 'by', 'that', 'which', 'while', 'until', 'it', 'he', 'she', 'they', 'we', 'i', 'its',
+  'their', 'his', 'her', 'was', 'were', 'is', 'had', 'has', 'have', 'there', 'this', 'from', 'of',
+] as const;
+
+export const YEAR_MIN = 1800;
+export const YEAR_MAX = 2100;
+
+/** Quarter words: "the third quarter of 2009". Trap: sports quarters ("in the second quarter") need a year. */
+export const QUARTER_WORDS: Readonly<Record<string, number>> = {
+  first: 1, second: 2, third: 3, fourth: 4, final: 4, last: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4,
+};
+
+/** Abbreviations that end a naive sentence fragment ("on Dec." | "14"): such fragments are read together. */
+export const FRAGMENT_ABBREVIATIONS = [
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'a.m', 'p.m',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'st', 'mr', 'mrs', 'dr', 'u.s', 'no',
+] as const;

@@ -1,0 +1,62 @@
+/**
+ * Incident vocabulary: the words that say an incident happened, by type; the anaphors that
+ * refer back to one ("the incident"); the cues that mark an incident as background ("a similar
+ * incident", "last year's crash"); and negations that cancel a trigger ("no leaks were found").
+ *
+ * Each trigger pattern is a regex source matched case-insensitively on word boundaries.
+ * Traps are noted beside the entries that have them.
+ */
+export interface IncidentType {
+  /** Label written into records ("leak", "derailment"). */
+  type: string;
+  patterns: string[];
+  note?: string;
+}
+
+export const incidentTypes: IncidentType[] = [
+  { type: 'leak', patterns: [String.raw`leak(?:s|ed|ing|age)?`, String.raw`sprang\s+a\s+leak`] },
+  { type: 'depressurization', patterns: [String.raw`depressuri[sz](?:ation|ed)`, String.raw`los(?:t|s\s+of|ing)\s+(?:cabin\s+)?pressure`, String.raw`decompression`] },
+  { type: 'fire', patterns: [String.raw`caught\s+fire`, String.raw`(?:burst|went\s+up)\s+in(?:to)?\s+flames`, String.raw`engulfed\s+in\s+flames`, String.raw`fire(?!\s+(?:drill|department|fighters?|crews?|chief|officials?|service|brigade|station|truck|engine|hose|alarm|extinguisher|safety))(?!d|arm|works|fight)`, String.raw`blaze`, String.raw`burn(?:ed|t|ing)\s+(?:out|down)?`],
+    note: '"fire" is also a verb (fired, opened fire) and a modifier (fire department, fire drill): both excluded' },
+  { type: 'explosion', patterns: [String.raw`explo(?:sion|ded|de)`, String.raw`blew\s+up`, String.raw`blast(?!\s+off)`] },
+  { type: 'collision', patterns: [String.raw`collid(?:ed|es|ing)`, String.raw`collision`, String.raw`crashed\s+into`, String.raw`rammed`, String.raw`struck\s+(?:a|an|the)\s+(?:\w+\s+){0,2}(?:ship|vessel|tanker|truck|car|bus|train|plane|jet|bridge|pier|dock|backhoe|SUV|van)`, String.raw`allision`] },
+  { type: 'crash', patterns: [String.raw`crash(?:ed|es|ing)?(?!\s+into)(?!\s+(?:test|course|diet))`, String.raw`went\s+down`, String.raw`plung(?:ed|es)\s+into`] },
+  { type: 'derailment', patterns: [String.raw`derail(?:ed|ment|ments|s|ing)?`, String.raw`jumped\s+the\s+tracks`, String.raw`came\s+off\s+the\s+(?:rails|tracks)`, String.raw`left\s+the\s+tracks`] },
+  { type: 'grounding', patterns: [String.raw`ran\s+aground`, String.raw`run\s+aground`, String.raw`went\s+aground`, String.raw`aground`],
+    note: '"grounded" is left out: it is usually an aviation consequence ("the FAA grounded the fleet")' },
+  { type: 'capsize', patterns: [String.raw`capsiz(?:ed|es|ing|e)`, String.raw`sank`, String.raw`sinking`, String.raw`keeled\s+over`] },
+  { type: 'engine failure', patterns: [String.raw`engine\s+(?:failure|failed|fire|explosion|malfunction|shut\s?down|cover)`, String.raw`(?:lost|losing)\s+(?:an|one|both|its|the)\s+engines?`, String.raw`uncontained\s+engine`] },
+  { type: 'hard landing', patterns: [String.raw`hard\s+landing`, String.raw`(?:overran|skidded\s+off|veered\s+off)\s+the\s+runway`, String.raw`runway\s+excursion`, String.raw`crash[- ]landed`] },
+  { type: 'runway incursion', patterns: [String.raw`runway\s+incursion`] },
+  { type: 'breakup', patterns: [String.raw`broke\s+(?:apart|up)\s+(?:in\s+flight|in\s+mid-?air|during)`, String.raw`in-flight\s+breakup`, String.raw`disintegrated`] },
+  { type: 'system failure', patterns: [String.raw`malfunction(?:ed|ing)?`, String.raw`(?:system|power|brake|door|thruster|computer|software|hydraulic)\s+failure`, String.raw`anomaly`, String.raw`blew\s+out`, String.raw`door\s+plug`] },
+];
+
+/** Words that refer back to an incident without saying which kind. */
+export const incidentAnaphors = [String.raw`incident`, String.raw`accident`, String.raw`mishap`, String.raw`disaster`, String.raw`emergency`, String.raw`tragedy`, String.raw`wreck(?:age)?`];
+
+/**
+ * Cues that a trigger introduces another, earlier or separate, incident.
+ * Trap: "the incident" alone refers to the main one; only these phrasings open a new one.
+ */
+export const backgroundCues = [
+  String.raw`(?:a|another)\s+similar\s+(?:incident|accident|leak|crash|collision|fire|derailment|episode|event|mishap)`,
+  String.raw`(?:a|an)\s+(?:earlier|previous|prior|separate|unrelated|older|second)\s+(?:incident|accident|leak|crash|collision|fire|derailment|mishap)`,
+  String.raw`in\s+a\s+(?:separate|similar|previous|earlier)\s+(?:incident|accident|case)`,
+  String.raw`(?:last|previous)\s+(?:year|month|week|summer|winter|spring|fall|autumn)'s\s+\w+`,
+  String.raw`(?:is|was|marks)\s+(?:not\s+)?the\s+(?:first|second|third|latest)\s+(?:such\s+)?(?:incident|accident|leak|crash|collision|fire|derailment|time)`,
+  String.raw`(?:years|months|decades)\s+(?:ago|earlier|before)`,
+  String.raw`(?:recalled|reminiscent\s+of|echoe[sd])`,
+  String.raw`(?:had|has)\s+(?:also\s+)?(?:previously|earlier|before)`,
+  String.raw`happened\s+(?:before|previously|earlier)`,
+];
+
+/** A negation right before a trigger cancels it ("no leaks", "without incident"). */
+export const triggerNegations = String.raw`(?:no|not|never|without|nor|zero)\s+(?:\w+\s+){0,2}$`;
+
+/** Substances that qualify a leak or fire type ("coolant leak", "fuel leak", "battery fire"). */
+export const typeQualifiers: Record<string, string[]> = {
+  leak: ['coolant', 'fuel', 'oil', 'ammonia', 'gas', 'hydraulic', 'air', 'water', 'propellant', 'helium', 'chemical', 'diesel'],
+  fire: ['engine', 'battery', 'cargo', 'cabin', 'galley', 'brush', 'electrical'],
+  explosion: ['gas', 'battery', 'boiler', 'chemical'],
+};

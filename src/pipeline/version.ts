@@ -1,0 +1,5 @@
+/** The tool's version, from package.json (one place to bump). */
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+export const TOOL_VERSION: string = pkg.version;

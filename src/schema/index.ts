@@ -1,0 +1,3 @@
+export * from './record.ts';
+export * from './reconciled.ts';
+export * from './manifest.ts';

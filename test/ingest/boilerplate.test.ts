@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { BOILERPLATE_LINES } from '../../src/lexicons/boilerplate.ts';
+import { matchBoilerplate, removeBoilerplate } from '../../src/ingest/boilerplate.ts';
+
+describe('boilerplate line patterns', () => {
+  it.each([
+    ["ALSO READ: Hawaii Green Laser Beam Not From NASA's ICESat-2 ATLAS But China's Daqi-1's ACDL", 'also-read'],
+    ['Also Read - Another story', 'also-read'],
+    ['RELATED ARTICLE: Saudi Arabia Will Someday Build a Giant Turtle City Worth $8 Billion: Is It as Large as Pangaea?', 'related-article'],
+    ['Related Stories', 'related-article'],
+    ['RELATED: Boeing 737 MAX grounded', 'related'],
+    ['READ MORE: Soyuz leak blamed on meteoroid', 'read-more'],
+    ['Read more', 'read-more'],
+    ['Read More »', 'read-more'],
+    ['Continue reading...', 'read-more'],
+    ['Check out more news and information on Tech and Innovation in Science Times.', 'check-out-more'],
+    ['Subscribe to our daily briefing', 'subscribe'],
+    ['Sign up for our newsletter', 'newsletter-signup'],
+    ['Sign up for email alerts on space news', 'newsletter-signup'],
+    ['Share this article', 'share'],
+    ['Share on Facebook', 'share'],
+    ['Follow us on Twitter and Instagram', 'follow-us'],
+    ['Click here to get the app', 'click-here'],
+    ['Advertisement', 'advertisement'],
+    ['ADVERTISEMENT - SCROLL TO CONTINUE', 'advertisement'],
+    ['Story continues below advertisement', 'advertisement'],
+    ['Photo: NASA/Bill Ingalls', 'caption-credit'],
+    ['Credit: Roscosmos', 'caption-credit'],
+    ['Photo credit: NASA TV', 'caption-credit'],
+    ['(Photo by Bill Ingalls/NASA via Getty Images)', 'caption-credit'],
+    ['Image: ESA', 'caption-credit'],
+    ['© 2023 Science Times. All rights reserved.', 'copyright'],
+    ['Copyright 2023 The Associated Press.', 'copyright'],
+    ['(c) 2021-2023 Example Media', 'copyright'],
+    ['Example Media Ltd. All rights reserved.', 'all-rights-reserved'],
+    ['This article originally appeared on The Conversation.', 'originally-appeared'],
+    ['This story was first published by Space.com', 'originally-appeared'],
+  ])('%j → %s', (line, id) => {
+    expect(matchBoilerplate(line)?.id).toBe(id);
+  });
+
+  it.each([
+    'Also read the report, officials said.',
+    'Related stories show a pattern of leaks.',
+    'Related work was delayed for months.',
+    'Readers who want to read more about the leak can find the report online.',
+    'Read more about the leak in the NASA report released Monday.',
+    'Check out the new module, engineers urged visitors.',
+    'Subscribers to the service said the stream froze.',
+    'Sign up for the mission closed in May.',
+    'Share prices of the contractor fell 4%.',
+    'Follow the leak timeline below.',
+    'Users can click here to see the footage, NASA said.',
+    'Advertisement revenue fell in the quarter.',
+    'Photos of the leak were shared by NASA on Saturday.',
+    'Credit rating agencies downgraded the operator.',
+    'Copyright law protects the footage.',
+    'He said all rights reserved by the treaty were waived in 2020, officials noted.',
+    'The story first appeared in 2019, he said.',
+    'The crew will read more procedures before the next spacewalk.',
+    'He told reporters to "read more" before asking questions.',
+  ])('keeps %j', (line) => {
+    expect(matchBoilerplate(line)).toBeNull();
+  });
+
+  it('every pattern has a unique id, a note and an anchored regex', () => {
+    const ids = BOILERPLATE_LINES.map((p) => p.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const p of BOILERPLATE_LINES) {
+      expect(p.note.length).toBeGreaterThan(10);
+      expect(p.pattern.source.startsWith('^')).toBe(true);
+      expect(p.pattern.source.endsWith('$')).toBe(true);
+    }
+  });
+});
+
+describe('removeBoilerplate', () => {
+  it('drops whole blocks and single lines, reporting each with its pattern id', () => {
+    const { blocks, diagnostics } = removeBoilerplate([
+      { kind: 'paragraph', text: 'The leak began on Dec. 14.' },
+      { kind: 'paragraph', text: 'ALSO READ: Something else' },
+      { kind: 'paragraph', text: 'Crew safe.\nPhoto: NASA' },
+    ]);
+    expect(blocks).toEqual([
+      { kind: 'paragraph', text: 'The leak began on Dec. 14.' },
+      { kind: 'paragraph', text: 'Crew safe.' },
+    ]);
+    expect(diagnostics.map((d) => [d.severity, d.code, d.message.split(':')[0]])).toEqual([
+      ['info', 'boilerplate-removed', 'also-read'],
+      ['info', 'boilerplate-removed', 'caption-credit'],
+    ]);
+  });
+
+  it('never touches the title', () => {
+    const { blocks } = removeBoilerplate([{ kind: 'title', text: 'Read more' }]);
+    expect(blocks).toEqual([{ kind: 'title', text: 'Read more' }]);
+  });
+});
