@@ -25,18 +25,25 @@ const PHRASE_STOP = new Set(['who', 'which', 'that', 'said', 'says', 'told']);
 
 const comma = (t: TermInfo) => /^\s*,\s*$/.test(t.post);
 
-/** End index (exclusive) of a role phrase starting at `a`: up to punctuation or a verb. */
-export function rolePhraseEnd(terms: TermInfo[], a: number): number {
+/**
+ * End (exclusive) of a role phrase starting at `a`, up to punctuation or a verb; `closed` says
+ * whether punctuation (or the sentence end) closed it.
+ */
+export function rolePhraseEnd(terms: TermInfo[], a: number): { end: number; closed: boolean } {
   let e = a;
+  let closed = false;
   while (e < terms.length && e - a < MAX_PHRASE) {
     const t = terms[e];
     if (PHRASE_STOP.has(t.text.toLowerCase())) break;
     if (e > a && hasTag(t, 'Verb') && !hasTag(t, 'Adjective') && !hasTag(terms[e - 1], 'Determiner', 'Possessive')) break;
     e++;
-    if (/[,;:.!?()"“”—–]/.test(t.post.replace(/^['’]/, ''))) break;
+    if (/[,;:.!?()"“”—–]/.test(t.post.replace(/^['’]/, '')) || e === terms.length) {
+      closed = true;
+      break;
+    }
   }
   while (e > a + 1 && (hasTag(terms[e - 1], 'Adverb', 'Comparative') || TRAILING_NOISE.has(terms[e - 1].text.toLowerCase()))) e--;
-  return e;
+  return { end: e, closed };
 }
 
 /** A name run fit for an apposition: not a place, organisation or outlet, not a designation. */
@@ -57,7 +64,11 @@ export function appositionRoleIn(doc: ExtractDoc, i: number): PersonMention[] {
     if (b === a || !comma(terms[b - 1]) || b >= terms.length) continue;
     let p = b;
     if (hasTag(terms[p], 'Value') && comma(terms[p])) p++; // "John Smith, 46, a conductor"
-    const role = roleFromPhrase(doc, terms, p, rolePhraseEnd(terms, p));
+    const phrase = rolePhraseEnd(terms, p);
+    // an unclosed phrase ("Ivanov, head of the agency later said") is only an apposition when the
+    // name opens the sentence; "According to Ivanov, the pilot had …" is a clause, not a role
+    if (!phrase.closed && a > 0) continue;
+    const role = roleFromPhrase(doc, terms, p, phrase.end);
     const span = role && nameAt(doc, terms, a, b);
     if (role && span) out.push(personMention(doc, span, 'person.apposition-role', role));
     a = b - 1;
@@ -65,13 +76,18 @@ export function appositionRoleIn(doc: ExtractDoc, i: number): PersonMention[] {
   return out;
 }
 
-/** Start of the role phrase ending right before a comma at term `k`: back to its determiner. */
+/**
+ * Start of the role phrase ending at term `k` (right before a comma): back to its determiner,
+ * through "of the": "One of the assistant conductors of the train".
+ */
 function rolePhraseStart(terms: TermInfo[], k: number): number {
   let s = k;
-  while (s > 0 && k - s < 6 && !/[,;:.!?()"“”—–]/.test(terms[s - 1].post.replace(/^['’]s?/, ''))) {
-    if (hasTag(terms[s - 1], 'Verb', 'Preposition') && terms[s - 1].text.toLowerCase() !== 'of') break;
+  while (s > 0 && k - s < 8) {
+    const prev = terms[s - 1];
+    if (/[,;:.!?()"“”—–]/.test(prev.post.replace(/^['’]s?/, ''))) break;
+    if (hasTag(prev, 'Verb') || (hasTag(prev, 'Preposition') && prev.text.toLowerCase() !== 'of')) break;
     s--;
-    if (hasTag(terms[s], 'Determiner')) break;
+    if (hasTag(terms[s], 'Determiner') && terms[s - 1]?.text.toLowerCase() !== 'of') break;
   }
   return s;
 }

@@ -66,6 +66,8 @@ export interface TitleHit {
   /** The role it states: "captain" for "Capt.", the text as written otherwise. */
   role: string;
   abbreviation: boolean;
+  /** "investigators", "the assistant conductors": a plural names a group, not one person. */
+  plural?: boolean;
 }
 
 /** A role title starting at term `k`: "astronaut", "first officer", "Capt.", "Lt. Cmdr.". */
@@ -82,9 +84,10 @@ export function titleAt(doc: ExtractDoc, terms: TermInfo[], k: number): TitleHit
     if (words.slice(0, -1).some((t) => !/^\s+$/.test(t.post))) continue;
     const key = words.map((t) => t.text.toLowerCase()).join(' ');
     // plural role nouns: "the assistant conductors", "NTSB investigators"
-    if (!TITLES.has(key) && !(key.length > 4 && /[^s]s$/.test(key) && TITLES.has(key.slice(0, -1)))) continue;
+    const plural = !TITLES.has(key) && key.length > 4 && /[^s]s$/.test(key) && TITLES.has(key.slice(0, -1));
+    if (!TITLES.has(key) && !plural) continue;
     const last = words[n - 1];
-    return { end: k + n, role: doc.text.slice(words[0].start, last.end), abbreviation: false };
+    return { end: k + n, role: doc.text.slice(words[0].start, last.end), abbreviation: false, plural };
   }
   return null;
 }

@@ -65,9 +65,14 @@ function findTitle(doc: ExtractDoc, terms: TermInfo[], a: number, b: number): { 
  */
 export function roleFromPhrase(doc: ExtractDoc, terms: TermInfo[], a: number, b: number): RoleInfo | null {
   let k = a;
-  while (k < b && LEADING.has(terms[k].text.toLowerCase())) k += terms[k].text.toLowerCase() === 'one' ? 3 : 1;
+  let oneOf = false;
+  while (k < b && LEADING.has(terms[k].text.toLowerCase())) {
+    oneOf ||= terms[k].text.toLowerCase() === 'one';
+    k += terms[k].text.toLowerCase() === 'one' ? 3 : 1;
+  }
   const found = findTitle(doc, terms, k, b);
-  if (!found) return null;
+  // "the experts", "investigators": a plural role names one person only as "one of the …"
+  if (!found || (found.hit.plural && !oneOf)) return null;
   let affiliation: string | undefined;
   // premodifiers: an org (or any possessive) before the title is the affiliation and restarts the
   // role; an age ("46-year-old") is skipped; other words are part of the role ("police spokesman")

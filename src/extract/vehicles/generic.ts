@@ -11,7 +11,7 @@ import { makeVehicle } from './make.ts';
 
 const DET = String.raw`(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Oo]ne|[Bb]oth|[Tt]wo)`;
 const MOD = String.raw`(?:[\p{L}-]+\s+){0,3}?`;
-const re = new RegExp(String.raw`\b${DET}\s+(?<mods>${MOD})(?<noun>${alternation(typeNouns.map((t) => t.noun))})\b(?!-)`, 'gu');
+const re = new RegExp(String.raw`\b${DET}\s+(?<mods>${MOD})(?<noun>${alternation(typeNouns.map((t) => t.noun))})\b(?!-)(?!\s+(?:de|der|den|von|van|du|la|le)\b)`, 'gu');
 const kindsOf = new Map(typeNouns.map((t) => [t.noun.toLowerCase(), t.kinds]));
 /** Modifiers that make the phrase not a vehicle reference ("a ship captain" is caught by the noun boundary instead). */
 const badMods = /\b(?:of|and|or|with|by|for|to|in|on|at|from|as|than|that|which|who|was|were|is|are|had|has|have|been|not|no)\b/i;

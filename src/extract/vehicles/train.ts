@@ -13,7 +13,7 @@ const OPS = alternation(railOperators);
 const SERVICES = alternation(trainServices);
 const KIND = String.raw`(?:passenger|commuter|freight|cargo|express|high-speed|intercity|regional|local)\s+`;
 const numberedRe = new RegExp(
-  String.raw`(?:\b(?<op>${OPS})\s+(?:${KIND})?)?\b[Tt]rain\s+(?:No\.?\s*|#\s*|number\s+)?(?<num>\d{1,5})\b(?!\s*(?:%|percent|people|passengers|cars|miles|km|feet|mph))`,
+  String.raw`(?:\b(?<op>${OPS})\s+(?:${KIND})?)?\b[Tt]rain\s+(?:No\.?\s*|#\s*|number\s+)?(?<num>\d{1,5})\b(?!\s*(?:%|percent|people|passengers|cars|miles|km|feet|mph|staff|workers|employees|students|members|officers|pilots|drivers|engineers)\b)`,
   'g',
 );
 const opNumberRe = new RegExp(String.raw`\b(?<op>Amtrak|Via Rail|VIA Rail)\s+(?<num>\d{1,4})\b`, 'g');

@@ -1,6 +1,6 @@
 /**
  * Drops a lone month glued to a capitalised word, as in a name: "April Ryan said", "Brian May",
- * "May Mobility". Kept after a date word: "In December Soyuz…", "last June".
+ * "May Mobility". Kept after a date word or an article: "In December Soyuz…", "The December leak".
  */
 import type { Refiner } from '../../types.ts';
 import { MODIFIERS, YEAR_CONTEXT_WORDS } from '../../../lexicons/dates.ts';
@@ -8,7 +8,7 @@ import type { DateCandidate } from '../candidate.ts';
 import { anyOf } from '../patterns.ts';
 import { isLoneMonth } from './ambiguous-month-word.ts';
 
-const DATE_WORD_BEFORE = new RegExp(`(?:^|\\W)${anyOf([...YEAR_CONTEXT_WORDS, ...Object.keys(MODIFIERS)])}[\\s-]+$`, 'i');
+const DATE_WORD_BEFORE = new RegExp(`(?:^|\\W)${anyOf([...YEAR_CONTEXT_WORDS, ...Object.keys(MODIFIERS), 'the', 'a', 'an', 'that', 'each', 'every'])}[\\s-]+$`, 'i');
 const NAME_AFTER = /^ [A-Z][a-z]/;
 const NAME_BEFORE = /[A-Z][a-z]+ $/;
 

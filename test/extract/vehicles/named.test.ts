@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { extractVehicles } from '../../../src/extract/vehicles/index.ts';
+import { doc, expectSpansExact } from '../../helpers.ts';
+
+const named = (text: string) => {
+  const d = doc(text);
+  const vs = extractVehicles(d);
+  expectSpansExact(d, vs);
+  return vs.filter((v) => !v.generic).map((v) => [v.name, v.vehicleKind, v.operator ?? null]);
+};
+
+describe('named vehicles', () => {
+  it.each([
+    ['The Progress MS-21 cargo ship lost coolant.', ['Progress MS-21', 'spacecraft', 'Roscosmos']],
+    ['A leak on Soyuz MS 22 was seen.', ['Soyuz MS-22', 'spacecraft', 'Roscosmos']],
+    ['Shenzhou-15 landed safely.', ['Shenzhou-15', 'spacecraft', 'CMSA']],
+    ['The Cygnus NG-19 freighter arrived.', ['Cygnus NG-19', 'spacecraft', 'Northrop Grumman']],
+    ['Alaska Airlines Flight 1282 returned to Portland.', ['Alaska Airlines Flight 1282', 'aircraft', 'Alaska Airlines']],
+    ['JAL Flight 516 burned on the runway.', ['JAL Flight 516', 'aircraft', 'JAL']],
+    ['Passengers on flight GE222 were killed.', ['Flight GE222', 'aircraft', null]],
+    ['The Boeing 737 Max 9 was grounded.', ['Boeing 737 Max 9', 'aircraft', null]],
+    ['An Airbus A320neo diverted.', ['Airbus A320neo', 'aircraft', null]],
+    ['The ATR 72-600 crashed into the river.', ['ATR 72-600', 'aircraft', null]],
+    ['a Dash-8 of the coast guard', ['Dash-8', 'aircraft', null]],
+    ['MV Dali lost power.', ['MV Dali', 'ship', null]],
+    ['The destroyer USS Carney fired.', ['USS Carney', 'ship', null]],
+    ['The tanker Sanchi burned for a week.', ['Sanchi', 'ship', null]],
+    ['The container ship Ever Given ran aground.', ['Ever Given', 'ship', null]],
+    ['The Ingenuity helicopter broke a blade.', ['Ingenuity', 'aircraft', null]],
+    ['Amtrak train 188 derailed.', ['Amtrak train 188', 'train', 'Amtrak']],
+    ['NJ Transit train #1614 crashed into the terminal.', ['NJ Transit train 1614', 'train', 'NJ Transit']],
+    ['Amtrak 89 hit a backhoe.', ['Amtrak train 89', 'train', 'Amtrak']],
+    ['A Tesla Model Y caught fire.', ['Tesla Model Y', 'road vehicle', null]],
+  ])('%s', (text, expected) => {
+    expect(named(text)).toContainEqual(expected);
+  });
+});
+
+describe('not named vehicles (negative cases)', () => {
+  it.each([
+    ['He made progress on the repairs.'],
+    ['The company sold 737 seats on the route.'],
+    ['The Russian cargo ship docked.'],
+    ['The ship Saturday docked at the port.'],
+    ['Train 12 staff to handle the new system.'],
+    ['Ford said the recall was voluntary.'],
+    ['The NASA capsule splashed down.'],
+    ['She boarded a flight to Lisbon.'],
+    ['The MS-DOS computer crashed.'],
+    ['Tickets cost $320 each.'],
+  ])('%s', (text) => {
+    expect(named(text)).toEqual([]);
+  });
+});
