@@ -55,7 +55,29 @@ export const roleTitles: readonly string[] = [
   // abbreviations Gen. and Maj. are in titleAbbreviations
   'commander', 'admiral', 'vice admiral', 'rear admiral', 'colonel', 'lieutenant',
   'sergeant', 'detective', 'superintendent', 'trooper', 'agent', 'founder', 'owner', 'president and ceo',
+  // family and relations: the role of a victim's relative ("her husband William told …").
+  // Trap: "friend" and "son" are only read right next to a name, never alone.
+  'father', 'mother', 'son', 'daughter', 'husband', 'wife', 'brother', 'sister', 'widow', 'widower',
+  'fiance', 'fiancé', 'fiancee', 'fiancée', 'parent', 'grandfather', 'grandmother', 'uncle', 'aunt',
+  'cousin', 'nephew', 'niece', 'friend', 'neighbor', 'neighbour', 'boyfriend', 'girlfriend', 'partner',
 ];
+
+/**
+ * Prefixes of ship and vessel names: a "person" right after one is a ship (navies name ships
+ * after people: "USS" + a full name). Mirrors the vehicle lexicon's prefixes; kept here so the person rules
+ * do not depend on vehicle extraction.
+ */
+export const vesselPrefixes: readonly string[] = [
+  'USS', 'USNS', 'USCGC', 'HMS', 'HMCS', 'HMAS', 'HMNZS', 'INS', 'ROKS', 'JS', 'MV', 'M/V', 'MS', 'M/S',
+  'SS', 'RMS', 'MT', 'M/T', 'FV', 'F/V', 'RV', 'R/V', 'SV', 'S/V', 'LNG', 'CCGS', 'NOAAS',
+];
+
+/**
+ * Words right after a name that make it part of a longer non-person name: "… Strike Group",
+ * "… International Airport", "… Space Center", "…-class destroyer". Checked on the capitalised
+ * words following the span (the organisation and facility suffixes are also used).
+ */
+export const notPersonAfter: RegExp = /^(?:[-‐–](?:class|type|style|era|based|built)\b)/i;
 
 /** Titles that take their `of …` object into the role: "head of Roscosmos' crewed programs". */
 export const rolesWithObject: readonly string[] = ['head', 'chief', 'director', 'president', 'chairman', 'administrator', 'secretary', 'minister', 'member'];

@@ -6,6 +6,7 @@
  *   gives "EVA");
  * - a lone word that is a known place, or that is coordinated with a place ("both Houston and
  *   Moscow"), is not a person;
+ * - a ship, class, organisation or facility named after a person is not one (not-a-person.ts);
  * - a name compromise cut short is extended over the next capitalised name words
  *   ("Liu" + "Yipeng's" → "Liu Yipeng").
  */
@@ -15,6 +16,7 @@ import { isGazetteerPlace } from '../locations/gazetteer.ts';
 import { hasTag, sentenceTerms, storySentences } from './spans.ts';
 import { isNameWord, nameRunFrom, nameSpan, touchesDesignation } from './name-terms.ts';
 import { personMention } from './mention.ts';
+import { nonPersonContext } from './not-a-person.ts';
 
 /** Index of the term starting at `offset`, or -1. */
 function termIndexAt(terms: TermInfo[], offset: number): number {
@@ -51,6 +53,7 @@ export function compromisePeopleIn(doc: ExtractDoc, i: number): PersonMention[] 
     const text = doc.text.slice(span.start, span.end);
     if (isGazetteerPlace(text)) continue;
     if (b - a === 1 && coordinatedWithPlace(terms, a)) continue;
+    if (nonPersonContext(doc, span)) continue;
     out.push(personMention(doc, span, 'person.compromise'));
   }
   return out;

@@ -113,6 +113,8 @@ export function nameSpan(doc: ExtractDoc, terms: TermInfo[], a: number, b: numbe
   const lastSlash = doc.text.slice(terms[b - 1].start, end).indexOf('/');
   if (lastSlash >= 0 && terms[b - 1].start + lastSlash > start) end = terms[b - 1].start + lastSlash;
   end = withoutPossessive(doc.text, start, end);
+  // keep the dot of a closing initial or suffix: "William Doe Sr.", "John A."
+  if (doc.text[end] === '.' && /(?:^|\s)(?:\p{Lu}|Jr|Sr)$/u.test(doc.text.slice(start, end))) end++;
   const span = trimSpan(doc.text, start, end);
   return span.end > span.start ? span : null;
 }

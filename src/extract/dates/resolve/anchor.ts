@@ -6,7 +6,6 @@
  *   nothing). Its zone is only the one it states: "9 p.m." after "7:45 PM EST" stays zoneless.
  * - "a week earlier", "the next day" count from the anchor's full date, else from publication.
  */
-import type { ExtractDoc } from '../../doc.ts';
 import type { Refiner } from '../../types.ts';
 import { parseYMD } from '../calendar.ts';
 import { addNote, hasDate, type DateCandidate } from '../candidate.ts';
@@ -17,12 +16,11 @@ const DAY = /^(?:\d{4}|XXXX)-\d{2}-\d{2}/;
 const isDayLevel = (c: DateCandidate): boolean => (c.timexType === 'DATE' || c.timexType === 'TIME') && DAY.test(c.value);
 
 /** Index of the anchor for mentions[i] among the resolved ones, or -1. */
-export function findAnchor(mentions: readonly DateCandidate[], i: number, doc: ExtractDoc): number {
+export function findAnchor(mentions: readonly DateCandidate[], i: number): number {
   const s = mentions[i].sentence;
   for (let j = i - 1; j >= 0 && mentions[j].sentence >= s - 2; j--) if (isDayLevel(mentions[j])) return j;
   for (let j = i + 1; j < mentions.length && mentions[j].sentence === s; j++) if (isDayLevel(mentions[j])) return j;
   for (let j = i - 1; j >= 0; j--) if (isDayLevel(mentions[j])) return j;
-  void doc;
   return -1;
 }
 
@@ -37,7 +35,7 @@ export const resolveAnchored: Refiner<DateCandidate> = {
       const bareTime = c.parts.hour !== undefined && !hasDate(c);
       const fromAnchor = c.relative?.from === 'anchor';
       if (!bareTime && !fromAnchor) continue;
-      const a = findAnchor(out, i, doc);
+      const a = findAnchor(out, i);
       if (bareTime) {
         if (a >= 0) out[i] = addNote({ ...c, value: out[a].value.slice(0, 10) + timeSuffix(c.parts), granularity: 'time', timexType: 'TIME', ruleId: 'date.time-anchor' }, 'date-from-context');
         continue;

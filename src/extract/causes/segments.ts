@@ -1,0 +1,125 @@
+/**
+ * Clause segments of a sentence: where "the clause that states a cause or consequence" begins and
+ * ends. Boundaries are data (`clauseBoundaries` in src/lexicons/causes.ts); most are plain regexes,
+ * two need compromise tags (the shared parse of the sentence, made only when such a boundary is
+ * a candidate): a gerund after a comma, and "and" between two full clauses.
+ * Shared with src/extract/consequences.
+ */
+import type { ExtractDoc, TermInfo } from '../doc.ts';
+import { clauseBoundaries, participleStoplist, type ClauseBoundary } from '../../lexicons/causes.ts';
+
+export interface Segment {
+  /** Absolute offsets into `doc.text` (untrimmed). */
+  start: number;
+  end: number;
+  /** Id of the boundary that opened it ('' for the sentence start). */
+  opener: string;
+}
+
+interface Cut {
+  /** Relative offsets: the previous clause ends at `at`, the next starts at `next`. */
+  at: number;
+  next: number;
+  boundary: ClauseBoundary;
+}
+
+const compiled = clauseBoundaries.map((b) => ({ b, re: new RegExp(b.pattern, 'gi') }));
+const stoplist = new Set(participleStoplist);
+const cache = new WeakMap<ExtractDoc, Map<number, Segment[]>>();
+
+/** The clause segments of sentence `i`, computed once per document. */
+export function segmentsOf(doc: ExtractDoc, i: number): Segment[] {
+  let perDoc = cache.get(doc);
+  if (!perDoc) cache.set(doc, (perDoc = new Map()));
+  let segs = perDoc.get(i);
+  if (!segs) perDoc.set(i, (segs = splitSentence(doc, i)));
+  return segs;
+}
+
+/** The segment of sentence `i` that holds `offset` (the last one when past the end). */
+export function segmentAt(doc: ExtractDoc, i: number, offset: number): Segment {
+  const segs = segmentsOf(doc, i);
+  return segs.find((s) => offset >= s.start && offset < s.end) ?? segs[segs.length - 1];
+}
+
+/** The segment before `seg` in the same sentence. */
+export function previousSegment(doc: ExtractDoc, i: number, seg: Segment): Segment | undefined {
+  const segs = segmentsOf(doc, i);
+  const k = segs.findIndex((s) => s.start === seg.start);
+  return k > 0 ? segs[k - 1] : undefined;
+}
+
+function candidateCuts(text: string): Cut[] {
+  const cuts: Cut[] = [];
+  for (const { b, re } of compiled) {
+    for (const m of text.matchAll(re)) {
+      const at = m.index!;
+      if (at === 0 || at + m[0].length >= text.length) continue;
+      cuts.push({ at, next: at + m[0].length, boundary: b });
+    }
+  }
+  return cuts.sort((a, b) => a.at - b.at || b.next - a.next);
+}
+
+function splitSentence(doc: ExtractDoc, i: number): Segment[] {
+  const { start: base, end } = doc.sentences[i];
+  const text = doc.sentenceText(i);
+  const cuts = candidateCuts(text);
+  let terms: TermInfo[] | undefined;
+  const getTerms = () => (terms ??= sentenceTerms(doc, i));
+  const segs: Segment[] = [];
+  let segStart = 0;
+  let opener = '';
+  for (let k = 0; k < cuts.length; k++) {
+    const cut = cuts[k];
+    if (cut.at <= segStart) continue;
+    const rightEnd = cuts.find((c) => c.at > cut.next)?.at ?? text.length;
+    const span = { segStart: base + segStart, at: base + cut.at, next: base + cut.next, rightEnd: base + rightEnd };
+    if (cut.boundary.check === 'gerund' && !gerundAt(getTerms(), span.next)) continue;
+    if (cut.boundary.check === 'clause' && !joinsClauses(getTerms(), span)) continue;
+    segs.push({ start: base + segStart, end: base + cut.at, opener });
+    segStart = cut.next;
+    opener = cut.boundary.id;
+  }
+  segs.push({ start: base + segStart, end, opener });
+  return segs;
+}
+
+function sentenceTerms(doc: ExtractDoc, i: number): TermInfo[] {
+  return doc.toSpans(doc.parse(i), i).flatMap((m) => m.terms);
+}
+
+const has = (t: TermInfo, tag: string) => t.tags.includes(tag);
+const isGerund = (t: TermInfo) => has(t, 'Gerund') && !stoplist.has(t.text.toLowerCase());
+
+function gerundAt(terms: TermInfo[], offset: number): boolean {
+  const t = terms.find((x) => x.start === offset);
+  return t !== undefined && isGerund(t);
+}
+
+/** A verb that can head a clause: tagged Verb, not a gerund, not "to + infinitive". */
+function isFinite(terms: TermInfo[], k: number): boolean {
+  const t = terms[k];
+  if (!has(t, 'Verb') || has(t, 'Gerund')) return false;
+  return !(k > 0 && terms[k - 1].text.toLowerCase() === 'to');
+}
+
+/**
+ * "and" joins two full clauses when the left part has a finite verb and the right part starts
+ * with its own subject (not a verb) and has a finite verb before any comma; or when both parts
+ * start with gerunds ("killing two and injuring 35").
+ * Traps: "Prokopyev and Petelin was canceled" (left has no finite verb), "didn't affect and posed
+ * no threat" (right starts with a verb), "the pilots, a trainee and his instructor, failed"
+ * (comma before the right verb: an appositive list).
+ */
+function joinsClauses(terms: TermInfo[], s: { segStart: number; at: number; next: number; rightEnd: number }): boolean {
+  const left = terms.filter((t) => t.start >= s.segStart && t.end <= s.at);
+  const right = terms.filter((t) => t.start >= s.next && t.end <= s.rightEnd);
+  if (left.length === 0 || right.length === 0) return false;
+  if (isGerund(right[0])) return isGerund(left[0]);
+  if (has(right[0], 'Verb')) return false;
+  if (!left.some((_, k) => isFinite(left, k))) return false;
+  const v = right.findIndex((_, k) => isFinite(right, k));
+  if (v < 0) return false;
+  return !right.slice(0, v).some((t) => t.post.includes(','));
+}

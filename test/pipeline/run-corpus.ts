@@ -1,0 +1,11 @@
+/** Runs the pipeline over a corpus into a fresh temporary folder (shared by pipeline tests). */
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { runCorpus, type RunOptions } from '../../src/pipeline/run.ts';
+
+export async function runInTemp(corpus: string[], opts: Partial<RunOptions> = {}) {
+  const out = await mkdtemp(path.join(tmpdir(), 'factwire-test-'));
+  const result = await runCorpus({ corpus, out, ...opts });
+  return { out, ...result };
+}
