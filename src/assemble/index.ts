@@ -71,13 +71,19 @@ export function clauses(ms: ClauseMention[], inThread: (s: number) => boolean): 
 export function nameIncidents(incidents: Incident[]): Incident[] {
   const used = new Map<string, number>();
   return incidents.map((inc) => {
-    const occurred = inc.dates.find((d) => d.role === 'occurred')?.value.slice(0, 10);
+    const occurred = mostSpecificOccurred(inc);
     const what = inc.vehicles[0]?.name ?? inc.locations[0]?.name ?? 'unnamed';
     const base = slug([inc.type, what, occurred ?? 'undated'].join(' '));
     const n = (used.get(base) ?? 0) + 1;
     used.set(base, n);
     return { ...inc, id: n === 1 ? base : `${base}-${n}`, summary: summarize(inc, occurred) };
   });
+}
+
+/** The occurrence date at the finest granularity the incident states (a day beats a month). */
+export function mostSpecificOccurred(inc: Incident): string | undefined {
+  const days = inc.dates.filter((d) => d.role === 'occurred').map((d) => d.value.slice(0, 10));
+  return days.reduce<string | undefined>((best, d) => (!best || d.length > best.length ? d : best), undefined);
 }
 
 export function summarize(inc: Incident, occurred: string | undefined): string {

@@ -4,6 +4,7 @@
  * every rule (never two `nlp()` calls on the same sentence).
  */
 import type { Block, IngestedArticle, Sentence } from '../ingest/types.ts';
+import { splitSentences } from '../ingest/segment.ts';
 import { nlp, type View } from './nlp.ts';
 
 export interface Span {
@@ -42,18 +43,18 @@ export class ExtractDoc {
     this.published = article.published;
   }
 
-  /** Convenience for tests and tools: a doc from plain text, one block, sentences by a naive split. */
+  /**
+   * A doc from plain text, for tests and tools: every non-empty line is a paragraph block,
+   * split into sentences by the ingest stage's own splitter (abbreviations known).
+   */
   static fromText(text: string, published: string | null = null): ExtractDoc {
-    const sentences: Sentence[] = [];
-    const re = /[^.!?\n]+(?:[.!?]+["')\]]*|$)/g;
-    for (const m of text.matchAll(re)) {
-      const raw = m[0];
-      const lead = raw.length - raw.trimStart().length;
-      const s = m.index! + lead;
-      const e = m.index! + raw.trimEnd().length;
-      if (e > s) sentences.push({ start: s, end: e, block: 0 });
+    const blocks: Block[] = [];
+    for (const m of text.matchAll(/[^\n]+/g)) {
+      const lead = m[0].length - m[0].trimStart().length;
+      const body = m[0].trim();
+      if (body) blocks.push({ kind: 'paragraph', start: m.index! + lead, end: m.index! + lead + body.length });
     }
-    return new ExtractDoc({ text, sentences, blocks: [{ kind: 'paragraph', start: 0, end: text.length }], published });
+    return new ExtractDoc({ text, sentences: splitSentences(text, blocks), blocks, published });
   }
 
   sentenceText(i: number): string {

@@ -44,11 +44,11 @@ export interface VehicleMention extends MentionBase {
   refersTo?: number;
 }
 
-export type Granularity = 'year' | 'quarter' | 'month' | 'day' | 'part-of-day' | 'time' | 'duration' | 'set' | 'vague';
+export type Granularity = 'year' | 'quarter' | 'month' | 'week' | 'day' | 'part-of-day' | 'time' | 'duration' | 'set' | 'vague';
 
 export interface DateMention extends MentionBase {
   kind: 'date';
-  /** ISO 8601 value, partial allowed ("XXXX-12-14"), durations ("P10H"). */
+  /** ISO 8601 value, partial allowed ("XXXX-12-14"), durations ("PT10H", "P2M"). */
   value: string;
   granularity: Granularity;
   /** TimeML-like type, for benchmarks: DATE, TIME, DURATION, SET. */

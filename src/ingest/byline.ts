@@ -26,11 +26,16 @@ export function parseByline(line: string): BylineInfo | null {
     if (!hit && found.author && BYLINE_AGENCY.test(segment)) continue;
     if (!hit) return null;
     const author = hit.groups?.author;
-    const date = hit.groups?.date ? findDateIn(hit.groups.date) : null;
+    const date = hit.groups?.date && isPublicationKeyword(hit.groups.keyword) ? findDateIn(hit.groups.date) : null;
     if (author && !found.author) found.author = author;
     if (date && !found.published) found.published = date;
   }
   return found;
+}
+
+/** "Published"/"Posted" dates describe the article; "Updated"/"Modified" ones must never stand in for them. */
+function isPublicationKeyword(keyword: string | undefined): boolean {
+  return keyword !== undefined && /^(?:first )?(?:published|posted)$/i.test(keyword);
 }
 
 /** Removes byline lines from the top of the body (after the title, at most BYLINE_WINDOW blocks). */

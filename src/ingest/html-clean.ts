@@ -29,10 +29,20 @@ export function clutterAttrId($: CheerioAPI, el: Element): string | null {
 function protectedNodes($: CheerioAPI): Set<AnyNode> {
   const keep = new Set<AnyNode>();
   const roots = $(HTML_PROTECTED).not('article').toArray();
-  const articles = $('article').toArray();
-  const largest = articles.sort((a, b) => $(b).find('p').text().length - $(a).find('p').text().length)[0];
+  const largest = largestArticle($);
   for (const root of largest ? [...roots, largest] : roots) {
     for (let node: AnyNode | null = root; node; node = node.parent) keep.add(node);
   }
   return keep;
+}
+
+/** The <article> with the most paragraph text (the first one on a tie). */
+function largestArticle($: CheerioAPI): AnyNode | undefined {
+  let best: AnyNode | undefined;
+  let bestLength = -1;
+  for (const article of $('article').toArray()) {
+    const length = $(article).find('p').text().length;
+    if (length > bestLength) [best, bestLength] = [article, length];
+  }
+  return best;
 }

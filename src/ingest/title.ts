@@ -1,4 +1,4 @@
-/** Page titles carry the site name: "Headline | Site", "Headline - Site", "Site: Headline". */
+/** Page titles carry the site name: "Headline | Site", "Headline - Site", "Site | Headline". */
 
 const SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' :: ', ' · ', ' • ', ' / '];
 

@@ -116,8 +116,8 @@ export const BYLINE_SEGMENTS: readonly LinePattern[] = [
   },
   {
     id: 'published-line',
-    pattern: /^(?:first |last )?(?:published|updated|posted|modified)(?:\s+(?:on|at))?\s*:?\s*(?<date>(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun).{0,100})$/i,
-    note: 'Needs a date or time after the keyword: "Published by Elsevier in 2019" stays.',
+    pattern: /^(?<keyword>(?:first |last )?(?:published|updated|posted|modified))(?:\s+(?:on|at))?\s*:?\s*(?<date>(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun).{0,100})$/i,
+    note: 'Needs a date or time after the keyword: "Published by Elsevier in 2019" stays. Only a published/posted date is kept as metadata, never an updated one.',
   },
 ];
 

@@ -42,6 +42,17 @@ export interface CauseCue {
   objectStop?: string;
   /** Regex tested on the sentence text before the cue: a match means this is not a cause. */
   contextTrap?: string;
+  /**
+   * `np`: the object is a noun phrase and ends before the verb of the main clause ("damage caused
+   * by [the crash] is estimated at ..."); default `clause`: runs to the end of the clause.
+   */
+  object?: 'np' | 'clause';
+  /**
+   * The cue can open the sentence as an adverbial ("Due to fog, flights were delayed"): then the
+   * object ends at the first comma. Not for cues that start with their own subject
+   * ("Inspectors found that X, or Y").
+   */
+  adverbial?: boolean;
   /** One-line description with an example. */
   example: string;
   /** The trap: where the cue matches and is not a cause. */
@@ -61,7 +72,7 @@ export const incidentWords = [
   'incident', 'accident', 'issue', 'problem', 'leak', 'leakage', 'crash', 'collision', 'derailment',
   'explosion', 'blast', 'fire', 'blaze', 'mishap', 'emergency', 'disaster', 'tragedy', 'malfunction',
   'failure', 'situation', 'event', 'episode', 'occurrence', 'outage', 'breakdown', 'anomaly',
-  'crash-landing', 'crash landing', 'wreck', 'sinking', 'grounding', 'derailing', 'malfunctions',
+  'crash-landing', 'crash landing', 'wreck', 'sinking', 'grounding', 'derailing',
 ];
 export const anaphorDeterminers = ['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'such', 'said'];
 export const anaphorModifiers = [
@@ -70,6 +81,19 @@ export const anaphorModifiers = [
   "weekend's", "sunday's", "saturday's", "friday's", "thursday's", "wednesday's", "tuesday's", "monday's",
   "yesterday's", "today's", "last week's", "last year's",
 ];
+/**
+ * Nouns that name the incident as an event. As the SUBJECT of "X caused/led to Y" they make Y a
+ * consequence of the incident, not X a cause ("a massive train collision in 1882 led to the
+ * death of ..."). Trap: "leak", "fire", "explosion", "failure" are left out on purpose: "a gas
+ * leak caused the explosion" is a real cause.
+ */
+export const eventWords = ['incident', 'accident', 'impact', 'crash', 'collision', 'derailment', 'disaster', 'tragedy', 'mishap', 'wreck', 'crash-landing', 'crash landing', 'pileup', 'pile-up'];
+
+/** Words between a subject and its verb that are not part of the subject ("the fire also caused", "X could have caused"). */
+export const subjectTailWords = ['also', 'then', 'later', 'eventually', 'reportedly', 'probably', 'likely', 'apparently', 'allegedly', 'possibly', 'may', 'might', 'could', 'would', 'will', 'should', 'must', 'can', 'have', 'has', 'had', 'not', 'ultimately', 'directly', 'further', 'in turn', 'partly', 'largely'];
+/** Of those, the ones that make the cause a hypothesis (cue `suspected`). */
+export const hedgeWords = ['probably', 'likely', 'apparently', 'allegedly', 'possibly', 'may', 'might', 'could', 'would'];
+
 /** Objects/subjects that are bare pronouns: never a cause on their own. */
 export const pronouns = ['it', 'this', 'that', 'these', 'those', 'them', 'which', 'what', 'who', 'he', 'she', 'they', 'him', 'her', 'there', 'something', 'anything'];
 
@@ -83,7 +107,7 @@ export const scheduleVerbs = [
   'retire', 'go', 'come', 'enter', 'reopen', 'complete', 'undergo', 'face', 'visit', 'report',
   'deliver', 'fly', 'run', 'travel', 'make', 'hold', 'receive', 'hear', 'release', 'publish',
   'announce', 'air', 'vote', 'decide', 'rule', 'take', 'give', 'get', 'have', 'move', 'head', 'reach',
-  'depart', 'lift off', 'splash down', 'berth', 'unberth', 'undock', 'relocate', 'conduct', 'perform',
+  'lift off', 'splash down', 'berth', 'unberth', 'undock', 'relocate', 'conduct', 'perform',
 ];
 
 /**
@@ -123,12 +147,24 @@ export const claimVerbs = [
 ];
 
 /**
+ * Verbs after which a new clause (the subject of "X caused Y") starts: "officials said [a gas
+ * leak] caused the blast". Includes the claim verbs.
+ */
+export const reportingVerbs = [
+  ...claimVerbs, 'noted', 'notes', 'stated', 'states', 'added', 'adds', 'explained', 'confirmed',
+  'announced', 'reported', 'reportedly', 'believe', 'believes', 'believed', 'think', 'thinks',
+  'thought', 'suspect', 'suspects', 'suspected', 'found', 'determined', 'concluded', 'indicates',
+  'indicated', 'shows', 'showed', 'revealed', 'say', 'acknowledged', 'admitted', 'conceded', 'suggest',
+];
+
+/**
  * A reported statement is a claimed cause only when it states a failure.
  * Trap: "the engineer said he had worked there for 20 years" has no failure, so no cause.
  */
 export const failurePhrases = [
   String.raw`(?:did|does|would|could|was|were|had|has)(?:n['’]t|\s+not)\s+(?:\w+\s+)?(?:work|working|function|functioning|respond|responding|engage|engaging|stop|slow|hold|activate|deploy|operate|operating|brake|braking)`,
-  'failed', 'failure', 'malfunctioned', 'malfunction', 'gave out', 'gave way', 'went out', 'went dead',
+  'failed', String.raw`(?:brake|engine|signal|equipment|mechanical|power|steering|hydraulic)\s+(?:failure|fault|problem|malfunction)s?`,
+  'malfunctioned', 'gave out', 'gave way', 'went out', 'went dead',
   'stopped working', String.raw`(?:was|were|is|are)\s+(?:\w+\s+)?(?:faulty|defective|broken|to blame|at fault|responsible)`,
   'fell asleep', 'dozed off', 'zoned out', 'speeding', 'too fast', 'too slow', 'too low', 'too high',
   'lost control', 'lost power', 'blew out', 'blown out',
@@ -155,7 +191,7 @@ const ADV = String.raw`(?:\w+ly\s+|in\s+part\s+|at\s+least\s+partly\s+)?`;
 export const causeCues: CauseCue[] = [
   // "the incident was due to a tiny meteoroid that left a small hole"
   {
-    id: 'due-to', cue: 'due-to', shape: 'object-after',
+    id: 'due-to', cue: 'due-to', shape: 'object-after', adverbial: true, object: 'np',
     pattern: String.raw`(?:due|owing)\s+${ADV}to\s+(?:the\s+fact\s+that\s+)?`,
     objectTrap: String.raw`(?:${alt(scheduleVerbs)})\b`,
     example: 'flights were delayed due to heavy fog → "heavy fog"',
@@ -163,21 +199,21 @@ export const causeCues: CauseCue[] = [
   },
   // "the fire was caused by a discarded cigarette"
   {
-    id: 'caused-by', cue: 'caused-by', shape: 'object-after',
+    id: 'caused-by', cue: 'caused-by', shape: 'object-after', object: 'np',
     pattern: String.raw`caused\s+${ADV}by\s+`,
     example: 'the blast was caused by a gas leak → "a gas leak"',
     note: '"damage caused by the crash": object is the incident itself (anaphor), not a cause',
   },
   // "the derailment was blamed on excessive speed"
   {
-    id: 'blamed-on', cue: 'blamed-on', shape: 'object-after',
+    id: 'blamed-on', cue: 'blamed-on', shape: 'object-after', object: 'np',
     pattern: String.raw`(?:blamed\s+${ADV}on|(?:put|puts|placed|places|laid|lays|pinned|pins)\s+(?:the\s+|much\s+of\s+the\s+)?blame\s+${ADV}on)\s+`,
     example: 'the crash was blamed on pilot error → "pilot error"',
     note: 'active "X blamed Y" is a claim (see `blame`), "blamed on" is the attribution itself',
   },
   // "because of the holiday, the office was closed" (a cause grammatically; assemble filters by incident context)
   {
-    id: 'because-of', cue: 'because', shape: 'object-after',
+    id: 'because-of', cue: 'because', shape: 'object-after', adverbial: true, object: 'np',
     pattern: String.raw`because\s+of\s+`,
     contextTrap: nonEffectContext,
     example: 'the ferry was held because of high winds → "high winds"',
@@ -185,43 +221,51 @@ export const causeCues: CauseCue[] = [
   },
   // "The ferry ran aground because the autopilot failed"
   {
-    id: 'because', cue: 'because', shape: 'object-after',
+    id: 'because', cue: 'because', shape: 'object-after', adverbial: true,
     pattern: String.raw`because\s+(?!of\b)`,
     contextTrap: nonEffectContext,
     example: 'the ferry ran aground because the autopilot failed → "the autopilot failed"',
     note: '"didn\'t affect the station because the hatch had been locked": explains a non-effect (containment), not a cause',
   },
+  // "the engine failed as a result of fuel contamination"
+  {
+    id: 'as-a-result-of', cue: 'result-of', shape: 'object-after', adverbial: true, object: 'np',
+    pattern: String.raw`as\s+an?\s+(?:\w+\s+)?result\s+of\s+`,
+    example: 'the engine failed as a result of fuel contamination → "fuel contamination"',
+    note: '"as a result," (no "of") is a connective; "as a result of the crash" is an anaphor (then a consequence)',
+  },
   // "the crash was the result of pilot fatigue"
   {
-    id: 'result-of', cue: 'result-of', shape: 'object-after',
-    pattern: String.raw`(?:as\s+an?|the|an?)\s+(?:\w+\s+)?result\s+of\s+`,
+    id: 'result-of', cue: 'result-of', shape: 'object-after', object: 'np',
+    pattern: String.raw`(?<!\bas\s)(?:the|an?)\s+(?:\w+\s+)?result\s+of\s+`,
+    contextTrap: String.raw`^[\s"“‘']*$`,
     example: 'the collapse was the result of corrosion → "corrosion"',
-    note: '"as a result," (no "of") is a connective; "the results of the probe" (plural) is not matched; "as a result of the crash" is an anaphor',
+    note: '"The result of this diagnosis is ..." opens a sentence: an outcome, not a cause; "the results of the probe" (plural) is not matched',
   },
   // "the delay was attributed to a signal fault"
   {
-    id: 'attributed-to', cue: 'attributed-to', shape: 'object-after',
-    pattern: String.raw`attribut(?:ed|able)\s+${ADV}to\s+`,
+    id: 'attributed-to', cue: 'attributed-to', shape: 'object-after', object: 'np',
+    pattern: String.raw`attribut(?:ed|able|es)\s+(?:[^\s,;]+\s+){0,5}?${ADV}to\s+`,
     example: 'the fire was attributed to faulty wiring → "faulty wiring"',
-    note: '"a quote attributed to the minister" is about authorship; the assemble stage drops causes far from an incident',
+    note: '"a quote attributed to the minister" is about authorship; the assemble stage drops causes far from an incident. Active "attributed the crash to X" allowed (up to 5 words between)',
   },
   // "the fire was triggered by a short circuit"
   {
-    id: 'triggered-by', cue: 'triggered-by', shape: 'object-after',
+    id: 'triggered-by', cue: 'triggered-by', shape: 'object-after', object: 'np',
     pattern: String.raw`(?:triggered|sparked|set\s+off|ignited)\s+${ADV}by\s+`,
     example: 'the blaze was sparked by welding work → "welding work"',
     note: '"an alarm triggered by the smoke" states what set off the alarm, still a cause grammatically',
   },
   // "the failure was traced to a cracked weld"
   {
-    id: 'traced-to', cue: 'traced-to', shape: 'object-after',
+    id: 'traced-to', cue: 'traced-to', shape: 'object-after', object: 'np',
     pattern: String.raw`(?:was|were|has\s+been|have\s+been|had\s+been|is|are|been)\s+${ADV}traced\s+(?:back\s+)?to\s+`,
     example: 'the leak was traced to a cracked weld → "a cracked weld"',
     note: '"the call was traced to a phone booth" is police work, not a cause; needs incident context',
   },
   // "the failure stemmed from a worn bearing"
   {
-    id: 'stemmed-from', cue: 'stemmed-from', shape: 'object-after',
+    id: 'stemmed-from', cue: 'stemmed-from', shape: 'object-after', object: 'np',
     pattern: String.raw`(?:stemmed|stems|stemming|resulted|results|resulting|arose|arises|arising)\s+${ADV}from\s+`,
     example: 'the outage stemmed from a software bug → "a software bug"',
     note: '"results from the tests" (noun) has no preceding subject verb sense; rare',
@@ -246,7 +290,7 @@ export const causeCues: CauseCue[] = [
   {
     id: 'belief', cue: 'belief', shape: 'object-after',
     pattern: String.raw`(?:(?:${AUTH})(?:\s+[^\s,;]+){0,3}?\s+(?:now\s+|also\s+|still\s+)?(?:believe|believes|believed|think|thinks|thought)(?:\s+that)?|it\s+(?:is|was)\s+(?:now\s+)?(?:believed|thought)(?:\s+that)?)\s+`,
-    objectTrap: String.raw`to\b|the\s+crew\s+(?:is|are|was|were)\s+safe`,
+    objectTrap: String.raw`to\b|the\s+crew\s+(?:is|are|was|were)\s+safe|(?:neither|none|nothing|no)\b`,
     example: 'investigators believe the driver fell asleep → "the driver fell asleep"',
     note: '"officials believe the crew is safe" is no cause (object trap); any belief object is kept otherwise',
   },
@@ -262,7 +306,8 @@ export const causeCues: CauseCue[] = [
   {
     id: 'finding', cue: 'finding', shape: 'object-after',
     pattern: String.raw`(?:investigation|investigators|probe|inquiry|report|review|analysis|autopsy|ntsb|board|inspectors)(?:\s+[^\s,;]+){0,3}?\s+(?:found|finds|determined|determines|concluded|concludes|indicates|indicated|showed|shows|revealed|reveals|suggests|suggested|established)(?:\s+that)?\s+`,
-    objectTrap: String.raw`(?:no\s+(?:evidence|sign|signs)|nothing)\b`,
+    objectTrap: String.raw`(?:no\s+(?:evidence|sign|signs|indication)|nothing|any|whether|if|what|how|why)\b|(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:probe|investigation|inquiry|review|analysis|hearing|search)\b`,
+    contextTrap: String.raw`\b(?:nothing|no\s+(?:evidence|sign|signs|indication|indications))\b[^;]*$`,
     example: 'the NTSB determined that the pilot was fatigued → "the pilot was fatigued"',
     note: '"found no evidence of X" is a negative finding; "determined that the cause remained unexplained" is `unknown`',
   },
@@ -277,15 +322,15 @@ export const causeCues: CauseCue[] = [
   // "the union blamed management for the crash"; "Operator Blames Brakes For Fatal Derailment"
   {
     id: 'blame', cue: 'claimed', shape: 'object-after',
-    pattern: String.raw`(?<!\bto\s)\bblam(?:e|es|ed|ing)\s+(?!on\b|for\b|game\b)`,
+    pattern: String.raw`(?<!\b(?:to|was|were|is|are|be|been|being)\s)\bblam(?:e|es|ed|ing)\s+(?!on\b|for\b|game\b)`,
     objectStop: String.raw`\s+for\s`,
-    objectTrap: String.raw`(?:himself|herself|themselves|no\s+one|nobody)\b`,
+    objectTrap: String.raw`(?:himself|herself|themselves|no\s+one|nobody|at|in|by|after|as|since|over|when|because)\b`,
     example: 'the union blamed management for the crash → "management"',
     note: '"blamed on" is attribution, "to blame" is `to-blame`, "blame game" is politics',
   },
   // "after a meteoroid struck the radiator"; "The train derailed after striking a backhoe"
   {
-    id: 'strike', cue: 'strike', shape: 'object-after',
+    id: 'strike', cue: 'strike', shape: 'object-after', adverbial: true,
     pattern: String.raw`(?:after|when|upon|as|once)\s+(?<c>(?:[^\s,;]+\s+){0,8}?(?:${STRIKE})\s+)`,
     objectTrap: String.raw`(?:${alt(strikeTrapObjects)})\b`,
     example: 'the train derailed after striking a backhoe on the tracks → "striking a backhoe on the tracks"',
@@ -308,8 +353,8 @@ export const causeCues: CauseCue[] = [
   // "fatigue contributed to the crash"
   {
     id: 'contributed-to', cue: 'contributed', shape: 'subject-before',
-    pattern: String.raw`(?:contributed|contributes|contributing)\s+to\s+`,
-    example: 'pilot fatigue contributed to the crash → "pilot fatigue"',
+    pattern: String.raw`(?:(?:contributed|contributes|contributing)\s+to|(?:helped|helps|helping)\s+(?:to\s+)?(?:spread|fuel|cause|trigger))\s+`,
+    example: 'pilot fatigue contributed to the crash → "pilot fatigue"; chemicals that helped spread the flames → "chemicals"',
     note: '"contributing to the fund" (money); "these could be factors contributing to" (pronoun subject, dropped)',
   },
   // "investigators will explore whether speed or the brakes were to blame"
@@ -382,6 +427,17 @@ export const participleStoplist = [
   'being', 'bring',
 ];
 
+/**
+ * -ing words that open a participle clause even when compromise tags them as nouns
+ * (", killing two people" is tagged Noun after a comma).
+ */
+export const clauseParticiples = [
+  'killing', 'injuring', 'wounding', 'leaving', 'sending', 'forcing', 'prompting', 'causing',
+  'damaging', 'destroying', 'trapping', 'stranding', 'delaying', 'disrupting', 'halting', 'closing',
+  'sparking', 'igniting', 'spilling', 'flooding', 'blocking', 'shutting', 'triggering', 'resulting',
+  'leading', 'derailing', 'sinking', 'crushing', 'severing', 'tearing', 'ripping', 'setting',
+];
+
 /** Words at the start of a clause that carry no content (stripped from `clause`, kept in the span). */
 export const leadingConnectives: string[] = [
   String.raw`(?:and|but|or|so|yet|then|however|meanwhile|also|still|moreover|furthermore|additionally|in\s+addition|consequently|subsequently|as\s+a\s+result|thus|therefore|later|earlier|instead|fortunately|luckily|thankfully|unfortunately|sadly|tragically|so\s+far|overall|separately|in\s+fact)\b,?\s*`,
@@ -391,4 +447,4 @@ export const leadingConnectives: string[] = [
 ];
 
 /** Speech verbs of an attribution tail (", officials said", ", he told a news conference"). */
-export const attributionVerbs = ['said', 'says', 'told', 'reported', 'added', 'explained', 'confirmed', 'stated', 'noted', 'announced', 'wrote', 'according to'];
+export const attributionVerbs = ['said', 'says', 'told', 'reported', 'added', 'explained', 'confirmed', 'stated', 'noted', 'announced', 'wrote', 'claimed', 'alleged', 'according to'];

@@ -28,7 +28,7 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   sixty: 60, ninety: 90, hundred: 100,
 };
 
-/** Vague counts: "several days" is a duration of unknown length (`P XD`, TimeML style). */
+/** Vague counts: "several days" is a duration of unknown length (`PXD`, TimeML style). */
 export const VAGUE_COUNTS = ['several', 'a few', 'few', 'a couple of', 'many'] as const;
 
 export type TimeUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year' | 'decade' | 'century';
@@ -59,7 +59,7 @@ export const SET_ADVERBS: Readonly<Record<string, string>> = {
   monthly: 'P1M', quarterly: 'P3M', annually: 'P1Y', yearly: 'P1Y',
 };
 
-/** Words before "N units" that mean a date, not a length: "two days ago" is a DATE. */
+/** Relative dates: "two days ago" is a DATE counted from a base day, not a DURATION. */
 export type RelativeUnit = 'day' | 'week' | 'month' | 'year';
 export type RelativeGranularity = 'day' | 'part-of-day' | 'week' | 'month' | 'year';
 export interface RelativeSpec {
@@ -118,14 +118,20 @@ export const MODIFIERS: Readonly<Record<string, 'last' | 'next' | 'this' | null>
 };
 
 /**
- * Future cues looked for in the clause around a date. A bare "planned" is NOT a cue: "the
- * planned spacewalk on Dec. 14 was canceled" is past. "next" is a cue only right before the date.
+ * Future cues looked for in the clause around a date. A bare "planned" is NOT a cue ("the
+ * planned spacewalk on Dec. 14 was canceled" is past); "planned for" is, and a past word in the
+ * clause ("was planned for") still wins. "next" is a cue only right before the date (MODIFIERS):
+ * "its next missions" says nothing about a date elsewhere in the sentence.
  */
 export const FUTURE_WORDS = ['will', "won't", 'shall', "'ll"] as const;
 /** "is/are + word": "is scheduled for Saturday", "are expected to". */
 export const FUTURE_AFTER_BE = ['scheduled', 'expected', 'set', 'due', 'slated', 'planned', 'going', 'poised'] as const;
-export const PRESENT_BE = ['is', 'are', "'s", "'re", 'remains', 'remain'] as const;
-export const FUTURE_PHRASES = ['plans to', 'plan to', 'planning to', 'plans a', 'plans an', 'expected to', 'scheduled to', 'scheduled for', 'intends to', 'intend to'] as const;
+/** Trap: "'s" is left out, it is mostly possessive ("NASA's planned spacewalk"). */
+export const PRESENT_BE = ['is', 'are', "'re", 'remains', 'remain'] as const;
+export const FUTURE_PHRASES = [
+  'plans to', 'plan to', 'planning to', 'plans a', 'plans an', 'expected to', 'scheduled to', 'scheduled for',
+  'planned for', 'set for', 'intends to', 'intend to',
+] as const;
 
 /** Past cues: with a future cue in the same clause, the date stays past ("was scheduled for"). */
 export const PAST_WORDS = ['was', 'were', 'had', 'did', 'ago'] as const;

@@ -112,12 +112,12 @@ export const cities: readonly string[] = [
 export const prepositionOnly: readonly string[] = ['U.S.', 'US', 'U.S.A.', 'USA', 'U.K.', 'UK', 'UAE', 'EU'];
 
 /**
- * Words that, after one to four capitalised words, name a facility: "Baikonur Cosmodrome",
- * "Yokosuka Naval Base", "Grand Central Station". Multi-word entries first; an optional
+ * Words that, after one to four capitalised words, name a facility: "Plesetsk Cosmodrome",
+ * "Sasebo Naval Base", "Grand Central Station". Multi-word entries first; an optional
  * "International" is part of the airport name. Trap: "Station" alone also ends "International
  * Space Station" (its own rule, which wins the overlap) and "Space Station" generics.
- * `lowercaseOk`: the word may be written in lowercase after a capitalised name ("the Spuyten
- * Duyvil station" style, "the Kadena air base").
+ * `lowercaseOk`: the word may be written in lowercase after a capitalised name ("the Riverdale
+ * station" style, "the Kadena air base").
  */
 export interface FacilityWord {
   word: string;
@@ -169,7 +169,7 @@ export const spaceStationAliases: readonly string[] = [
 
 /**
  * Words after which a place name ends: compromise often glues a role or a generic noun onto a
- * place ("Westchester County Executive", "San Mateo County Coroner"). The refiner trims them.
+ * place ("Orange County Executive", "Kern County Coroner"). The refiner trims them.
  */
 export const placeTailNoise: readonly string[] = [
   'Executive', 'Coroner', 'Sheriff', 'Mayor', 'Governor', 'Police', 'Officials', 'Official',

@@ -190,18 +190,24 @@ export const newsOutlets: readonly string[] = [
 /**
  * Last words of an outlet name ("Science Times", "NASA TV", "Daily Mail") and web-address
  * endings ("Phys.org"). Trap: "Post" also ends "Post Office", "Times" ends "Times Square": an
- * outlet is only dropped when every occurrence reads as a source of reporting.
+ * outlet is only dropped when every occurrence reads as a source of reporting. "Star", "Express",
+ * "Globe", "Standard" are left out: they end ship names ("MV Northern Star") as often as papers.
  */
 export const outletSuffixes: readonly string[] = [
   'News', 'Times', 'Post', 'Journal', 'Herald', 'Tribune', 'Gazette', 'Daily', 'TV', 'Television',
   'Radio', 'Magazine', 'Chronicle', 'Telegraph', 'Observer', 'Reporter', 'Today', 'Examiner',
   'Inquirer', 'Insider', 'Wire', 'Dispatch', 'Courier', 'Review', 'Register', 'Bulletin', 'Mail',
+  'Ledger', 'Sentinel',
 ];
 export const outletDomain = /^[\p{L}\d-]+\.(?:com|org|net|co\.uk|io|news|tv)$/u;
 
 /**
  * Last words that make a run of capitalised words an organisation name:
  * "National Firefighter Protection Agency", "California Highway Patrol", "NJ Transit".
+ * Trap: "Air" ends airline names ("Korean Air", "Coral Sea Air") but also "Open Air": it needs
+ * a capitalised word before it, like every suffix.
+ * Trap: "Metro" is left out (also a newspaper: "told Metro"); "Rail Road" is listed before
+ * "Road" can make a street of "Long Island Rail Road".
  * Trap: "Line" is left out ("Hudson Line" is a rail line, a place), "Lines" kept ("Delta Air Lines").
  * Trap: "Service", "Office", "Group" also end non-organisations ("Memorial Service", "Box Office");
  * the rule needs at least one capitalised word before the suffix that is not a determiner.
@@ -211,10 +217,11 @@ export const orgSuffixes: readonly string[] = [
   'Department', 'Ministry', 'Office', 'Service', 'Institute', 'Organization', 'Organisation',
   'Association', 'Federation', 'Union', 'Corporation', 'Corp.', 'Corp', 'Company', 'Co.', 'Inc.',
   'Inc', 'Ltd', 'Ltd.', 'LLC', 'plc', 'Group', 'Holdings', 'Industries',
-  'Airlines', 'Airways', 'Air Lines', 'Aviation', 'Aerospace', 'Railroad', 'Railway', 'Railways',
-  'Rail', 'Transit', 'Metro', 'Lines', 'Shipping', 'Marine', 'Logistics', 'Motors',
+  'Airlines', 'Airways', 'Air Lines', 'Air', 'Aviation', 'Aerospace', 'Railroad', 'Railway', 'Railways',
+  'Rail Road', 'Rail', 'Transit', 'Lines', 'Shipping', 'Marine', 'Logistics', 'Motors',
   'Police', 'Police Department', 'Fire Department', 'Highway Patrol', 'Patrol', 'Sheriff\'s Office',
   'Coast Guard', 'Coastguard', 'Navy', 'Army', 'Air Force', 'Guard', 'Fleet', 'Strike Group',
+  'Church', 'School', 'College', 'University', 'Foundation', 'Trust',
 ];
 
 /** Prefix forms: "Ministry of Transport", "Department of Transportation", "Bureau of …". */

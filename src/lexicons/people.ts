@@ -33,7 +33,7 @@ export const roleTitles: readonly string[] = [
   // maritime
   'master', 'skipper', 'helmsman', 'chief mate', 'first mate', 'mate', 'deckhand', 'boatswain',
   'harbour master', 'harbor master', 'harbourmaster', 'harbormaster', 'crewman', 'sailor', 'seaman',
-  'commanding officer', 'executive officer', 'officer of the deck',
+  'commanding officer', 'executive officer', 'officer of the deck', 'petty officer', 'chief petty officer',
   // rail and road
   'engineer', 'train operator', 'operator', 'conductor', 'assistant conductor', 'motorman', 'brakeman',
   'driver', 'bus driver', 'truck driver', 'trucker', 'motorist', 'cyclist', 'pedestrian',
@@ -46,6 +46,7 @@ export const roleTitles: readonly string[] = [
   'deputy minister', 'prime minister', 'president', 'vice president', 'governor', 'lieutenant governor',
   'mayor', 'senator', 'state senator', 'congressman', 'congresswoman', 'representative',
   'county executive', 'commissioner', 'police commissioner', 'fire commissioner', 'sheriff',
+  'marshal', 'fire marshal', 'supervisor', 'pastor', 'priest', 'chaplain', 'board member', 'council member', 'councilman', 'councilwoman',
   'chief', 'fire chief', 'police chief', 'chief executive', 'chief executive officer', 'ceo',
   'chief operating officer', 'chief engineer', 'chairman', 'chairwoman', 'chairperson', 'chair',
   'director', 'director general', 'deputy director', 'general manager', 'manager', 'administrator',
@@ -79,7 +80,18 @@ export const vesselPrefixes: readonly string[] = [
  */
 export const notPersonAfter: RegExp = /^(?:[-‐–](?:class|type|style|era|based|built)\b)/i;
 
-/** Titles that take their `of …` object into the role: "head of Roscosmos' crewed programs". */
+/**
+ * Lowercase words that modify a title before a name ("police spokesman", "fire chief", "airline
+ * pilot"). compromise tags some of them as verbs ("police"), so the rule reads them by list.
+ */
+export const roleModifiers: readonly string[] = [
+  'police', 'fire', 'transit', 'rail', 'railroad', 'airport', 'airline', 'port', 'state', 'county',
+  'city', 'federal', 'navy', 'army', 'company', 'agency', 'safety', 'aviation', 'transportation',
+  'transport', 'coast', 'guard', 'maritime', 'shipping', 'union', 'hospital', 'government', 'senior',
+  'deputy', 'assistant', 'acting', 'former', 'veteran', 'lead', 'chief', 'press', 'mission', 'flight',
+];
+
+/** Titles that take their `of …` object into the role: "head of NASA's crewed programs". */
 export const rolesWithObject: readonly string[] = ['head', 'chief', 'director', 'president', 'chairman', 'administrator', 'secretary', 'minister', 'member'];
 
 /**
@@ -163,7 +175,7 @@ export const exclusionCues: readonly ExclusionCue[] = [
   // "Thanks to Irwin Bryan, ... for contributing to this post."
   { before: /\b(?:thanks|thank you|hat tip|h\/t)\s+(?:to\s+)?(?:[\p{Lu}][\p{L}.'’-]*[\s,]*(?:and\s+)?)*$/iu, excluded: 'contributor thanks', reason: 'thanks-to' },
   // "— Mark Doe (@handle) December 1, 2013": the author of an embedded tweet
-  { before: /[—–-]\s*(?:[\p{Lu}][\p{L}.'’-]*\s*){1,3}$/u, after: /^\s*\(@\w+\)/, excluded: 'tweet author', reason: 'tweet-author' },
+  { before: /[—–-]\s*$/u, after: /^\s*\(@\w+\)/, excluded: 'tweet author', reason: 'tweet-author' },
   // "Follow Jane Doe on Twitter", "Email Jane Doe at"
   { before: /\b(?:follow|email|e-mail|contact)\s+(?:[\p{Lu}][\p{L}.'’-]*\s*){0,2}$/iu, after: /^\s*(?:on|at|@)\b/i, excluded: 'press contact', reason: 'follow-on-twitter' },
 ];

@@ -45,7 +45,7 @@ export type DateRole = z.infer<typeof DateRole>;
 
 /**
  * ISO 8601 value, partial allowed: `2023`, `2023-02`, `2023-02-11`, `XXXX-12-14`,
- * `2022-12-14T19:45-05:00`, `2022-12-14T19:45` (no zone known), durations `P10H`.
+ * `2022-12-14T19:45-05:00`, `2022-12-14T19:45` (no zone known), durations `PT10H`.
  */
 export const DateFact = z
   .object({

@@ -13,6 +13,9 @@ describe('parseByline', () => {
     ['PUBLISHED: 13:05 EST, 13 February 2023 | UPDATED: 14:10 EST, 14 February 2023', { published: '2023-02-13' }],
     ['Published Feb. 13, 2023', { published: '2023-02-13' }],
     ['Updated: 9:45 AM EST', {}],
+    ['UPDATED: 14:10 EST, 14 February 2023', {}], // an update date is never the publication date
+    ['Last modified on Feb. 14, 2023', {}],
+    ['Posted on Feb. 13, 2023', { published: '2023-02-13' }],
     ['By Jane Doe | Published February 13, 2023', { author: 'Jane Doe', published: '2023-02-13' }],
   ])('%j → %j', (line, expected) => {
     expect(parseByline(line)).toEqual(expected);

@@ -63,9 +63,7 @@ export function expectConsistentOffsets(a: IngestedArticle): void {
   for (const b of a.blocks) expect(a.text.slice(b.start, b.end)).not.toContain('\n\n');
 }
 
-/** The seed article: from corpus/ when someone has copied it there, else the shared seed. */
+/** The seed article, as shipped in corpus/. */
 export function seedBytes(): Uint8Array {
-  const corpus = new URL('../../corpus/iss-coolant-leak.txt', import.meta.url);
-  const shared = '/work/shared/seeds/iss-coolant-leak.txt';
-  return readFileSync(existsSync(corpus) ? corpus : shared);
+  return readFileSync(new URL('../../corpus/iss-coolant-leak.txt', import.meta.url));
 }

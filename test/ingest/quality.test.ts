@@ -4,7 +4,7 @@ import { assembleText } from '../../src/ingest/segment.ts';
 
 describe('countWords', () => {
   it.each([
-    ['Soyuz MS-22 leaked.', 2],
+    ['Soyuz MS-22 leaked.', 3],
     ["Roscosmos' head didn't say", 4],
     ['U.S. agency', 2],
     ['', 0],

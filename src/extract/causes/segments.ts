@@ -6,7 +6,7 @@
  * Shared with src/extract/consequences.
  */
 import type { ExtractDoc, TermInfo } from '../doc.ts';
-import { clauseBoundaries, participleStoplist, type ClauseBoundary } from '../../lexicons/causes.ts';
+import { clauseBoundaries, clauseParticiples, participleStoplist, type ClauseBoundary } from '../../lexicons/causes.ts';
 
 export interface Segment {
   /** Absolute offsets into `doc.text` (untrimmed). */
@@ -25,6 +25,7 @@ interface Cut {
 
 const compiled = clauseBoundaries.map((b) => ({ b, re: new RegExp(b.pattern, 'gi') }));
 const stoplist = new Set(participleStoplist);
+const participles = new Set(clauseParticiples);
 const cache = new WeakMap<ExtractDoc, Map<number, Segment[]>>();
 
 /** The clause segments of sentence `i`, computed once per document. */
@@ -66,7 +67,7 @@ function splitSentence(doc: ExtractDoc, i: number): Segment[] {
   const text = doc.sentenceText(i);
   const cuts = candidateCuts(text);
   let terms: TermInfo[] | undefined;
-  const getTerms = () => (terms ??= sentenceTerms(doc, i));
+  const getTerms = () => (terms ??= termsOf(doc, i));
   const segs: Segment[] = [];
   let segStart = 0;
   let opener = '';
@@ -85,12 +86,23 @@ function splitSentence(doc: ExtractDoc, i: number): Segment[] {
   return segs;
 }
 
-function sentenceTerms(doc: ExtractDoc, i: number): TermInfo[] {
-  return doc.toSpans(doc.parse(i), i).flatMap((m) => m.terms);
+const termCache = new WeakMap<ExtractDoc, Map<number, TermInfo[]>>();
+
+/** The compromise terms of sentence `i` with absolute offsets (from the shared parse), cached. */
+export function termsOf(doc: ExtractDoc, i: number): TermInfo[] {
+  let perDoc = termCache.get(doc);
+  if (!perDoc) termCache.set(doc, (perDoc = new Map()));
+  let terms = perDoc.get(i);
+  if (!terms) perDoc.set(i, (terms = doc.toSpans(doc.parse(i), i).flatMap((m) => m.terms)));
+  return terms;
 }
 
-const has = (t: TermInfo, tag: string) => t.tags.includes(tag);
-const isGerund = (t: TermInfo) => has(t, 'Gerund') && !stoplist.has(t.text.toLowerCase());
+export const has = (t: TermInfo, tag: string) => t.tags.includes(tag);
+/** compromise's Gerund tag, or a known participle (compromise tags ", killing two" as a noun). */
+function isGerund(t: TermInfo): boolean {
+  const w = t.text.toLowerCase();
+  return !stoplist.has(w) && (has(t, 'Gerund') || participles.has(w));
+}
 
 function gerundAt(terms: TermInfo[], offset: number): boolean {
   const t = terms.find((x) => x.start === offset);
@@ -98,9 +110,11 @@ function gerundAt(terms: TermInfo[], offset: number): boolean {
 }
 
 /** A verb that can head a clause: tagged Verb, not a gerund, not "to + infinitive". */
-function isFinite(terms: TermInfo[], k: number): boolean {
+export function isFinite(terms: TermInfo[], k: number): boolean {
   const t = terms[k];
   if (!has(t, 'Verb') || has(t, 'Gerund')) return false;
+  // "Service in and out of ...": compromise reads a sentence-initial noun as an imperative
+  if (k === 0 && has(t, 'Infinitive') && !has(t, 'Auxiliary')) return false;
   return !(k > 0 && terms[k - 1].text.toLowerCase() === 'to');
 }
 
@@ -110,7 +124,8 @@ function isFinite(terms: TermInfo[], k: number): boolean {
  * start with gerunds ("killing two and injuring 35").
  * Traps: "Prokopyev and Petelin was canceled" (left has no finite verb), "didn't affect and posed
  * no threat" (right starts with a verb), "the pilots, a trainee and his instructor, failed"
- * (comma before the right verb: an appositive list).
+ * (comma before the right verb: an appositive list), "examine the materials and technologies
+ * used in manufacturing" (a bare noun + bare past participle: a reduced relative, not a clause).
  */
 function joinsClauses(terms: TermInfo[], s: { segStart: number; at: number; next: number; rightEnd: number }): boolean {
   const left = terms.filter((t) => t.start >= s.segStart && t.end <= s.at);
@@ -121,5 +136,14 @@ function joinsClauses(terms: TermInfo[], s: { segStart: number; at: number; next
   if (!left.some((_, k) => isFinite(left, k))) return false;
   const v = right.findIndex((_, k) => isFinite(right, k));
   if (v < 0) return false;
-  return !right.slice(0, v).some((t) => t.post.includes(','));
+  if (right.slice(0, v).some((t) => t.post.includes(','))) return false;
+  return !reducedRelative(right, v);
+}
+
+/** "technologies used in ...": a bare common noun, then a past participle with no auxiliary. */
+function reducedRelative(right: TermInfo[], v: number): boolean {
+  const first = right[0];
+  const bareNoun = has(first, 'Noun') && !has(first, 'Pronoun') && !has(first, 'ProperNoun') && !has(first, 'Determiner');
+  const verb = right[v];
+  return bareNoun && has(verb, 'PastTense') && !has(verb, 'Auxiliary') && !has(verb, 'Copula') && v <= 2;
 }

@@ -15,6 +15,7 @@ import { dropBareHour } from './filters/bare-hour.ts';
 import { dropMonthInName } from './filters/month-in-name.ts';
 import { dropSlashWithoutYear } from './filters/slash-without-year.ts';
 import { dropWeekdayAbbreviation } from './filters/weekday-abbreviation.ts';
+import { dropWeekdayInName } from './filters/weekday-in-name.ts';
 import { dropUnresolved } from './refiners/drop-unresolved.ts';
 import { extendModifier } from './refiners/extend-modifier.ts';
 import { noteRangeEnd } from './refiners/range-end-note.ts';
@@ -52,6 +53,7 @@ export const dateRefiners: readonly Refiner<DateCandidate>[] = [
   dropAmbiguousMonthWord, // "protesters march", "it may leak"
   dropMonthInName, // "April Ryan", "Brian May"
   dropWeekdayAbbreviation, // "the Sun reported"
+  dropWeekdayInName, // "The Sunday Times"
   dropSlashWithoutYear, // "24/7"
   dropBareHour, // "at 5", "Chapter 11 at 10"
   extendModifier, // "last July", "early Thursday", "mid-2019": before overlaps, it widens spans

@@ -36,7 +36,10 @@ export function orgEntryFor(text: string): OrgEntry | undefined {
 /** News outlets: the list, outlet-like last words ("Science Times", "NASA TV"), web addresses. */
 export function isOutletName(text: string): boolean {
   const n = norm(text);
-  return OUTLETS.has(n) || OUTLETS.has(n.replace(/^The /, '')) || OUTLET_SUFFIX.test(n) || outletDomain.test(n);
+  if (OUTLETS.has(n) || OUTLETS.has(n.replace(/^The /, '')) || OUTLET_SUFFIX.test(n) || outletDomain.test(n)) return true;
+  // "Philadelphia NBC", "KTVU-TV": a place or call sign before a listed outlet or a TV suffix
+  const words = n.split(' ');
+  return (words.length > 1 && OUTLETS.has(words[words.length - 1]) && words[words.length - 1].length >= 3) || /-TV$/.test(n);
 }
 
 /** An acronym: two to six capitals, dots allowed ("NTSB", "U.S.C.G."). */

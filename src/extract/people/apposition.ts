@@ -3,11 +3,11 @@
  *
  * person.apposition-role: NAME, [age,] ROLE-PHRASE
  *   "Sergei Ivanov, head of the agency's crewed programs, said" → role "head of …"
- *   "John Smith, 46, a conductor from Yonkers," → role "conductor"
+ *   "John Smith, 46, a conductor from Albany," → role "conductor"
  *   "said Maria Lopez, a spokesperson for Delta Air Lines." → role "spokesperson", affiliation
  * person.role-apposition: ROLE-PHRASE, NAME
  *   "the ship's master, Lars Berg, said" → role "master"
- * Not: "Prokopyev, Petelin, and NASA astronaut Frank Rubio" (a list, no role phrase after the
+ * Not: "Ivanov, Orlov, and NASA astronaut Jane Roe" (a list, no role phrase after the
  * comma), "Amtrak, the operator, said" (an organisation is not a person).
  */
 import type { ExtractDoc, TermInfo } from '../doc.ts';
@@ -15,7 +15,7 @@ import type { PersonMention, Rule } from '../types.ts';
 import { isGazetteerPlace } from '../locations/gazetteer.ts';
 import { looksLikeOrg, isOutletName } from '../organizations/lexicon.ts';
 import { hasTag, sentenceTerms, storySentences } from './spans.ts';
-import { isNameWord, nameRunFrom, nameSpan, touchesDesignation } from './name-terms.ts';
+import { isNameWord, nameRunFrom, nameSpan, titleAt, touchesDesignation } from './name-terms.ts';
 import { roleFromPhrase } from './role-phrase.ts';
 import { personMention } from './mention.ts';
 
@@ -46,8 +46,12 @@ export function rolePhraseEnd(terms: TermInfo[], a: number): { end: number; clos
   return { end: e, closed };
 }
 
-/** A name run fit for an apposition: not a place, organisation or outlet, not a designation. */
+/**
+ * A name run fit for an apposition: compromise reads a person word in it ("Hebridean Link, the
+ * operator," is a company), and it is not a place, organisation, outlet or designation.
+ */
 function nameAt(doc: ExtractDoc, terms: TermInfo[], a: number, b: number) {
+  if (!terms.slice(a, b).some((t) => hasTag(t, 'Person', 'FirstName', 'LastName'))) return null;
   const span = nameSpan(doc, terms, a, b);
   if (!span || touchesDesignation(doc, span)) return null;
   const text = doc.text.slice(span.start, span.end);
@@ -95,14 +99,18 @@ function rolePhraseStart(terms: TermInfo[], k: number): number {
 export function roleAppositionIn(doc: ExtractDoc, i: number): PersonMention[] {
   const terms = sentenceTerms(doc, i);
   const out: PersonMention[] = [];
-  for (let a = 1; a < terms.length; a++) {
-    if (!comma(terms[a - 1]) || !isNameWord(terms[a])) continue;
+  for (let c = 1; c < terms.length; c++) {
+    if (!comma(terms[c - 1])) continue;
+    // "the commanding officer, Cmdr. Jane Doe,": an abbreviated title may sit before the name
+    const abbr = titleAt(doc, terms, c);
+    const a = abbr?.abbreviation ? abbr.end : c;
+    if (a >= terms.length || !isNameWord(terms[a])) continue;
     const b = nameRunFrom(terms, a);
     const after = terms[b - 1].post;
     if (b < terms.length && !/^\s*[,.;]/.test(after) && !hasTag(terms[b], 'Verb')) continue;
-    const s = rolePhraseStart(terms, a - 1);
+    const s = rolePhraseStart(terms, c - 1);
     if (!hasTag(terms[s], 'Determiner', 'Possessive') && s !== 0) continue;
-    const role = roleFromPhrase(doc, terms, s, a);
+    const role = roleFromPhrase(doc, terms, s, c);
     const span = role && nameAt(doc, terms, a, b);
     if (role && span) out.push(personMention(doc, span, 'person.role-apposition', role));
   }
@@ -111,7 +119,7 @@ export function roleAppositionIn(doc: ExtractDoc, i: number): PersonMention[] {
 
 export const appositionRole: Rule<PersonMention> = {
   id: 'person.apposition-role',
-  description: "NAME, ROLE: 'John Smith, 46, a conductor from Yonkers,' → conductor",
+  description: "NAME, ROLE: 'John Smith, 46, a conductor from Albany,' → conductor",
   extract: (doc) => storySentences(doc).flatMap((i) => appositionRoleIn(doc, i)),
 };
 

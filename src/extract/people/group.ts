@@ -1,10 +1,10 @@
 /**
  * groupPeople: the mentions of one person, under the fullest spelling, with every other
- * spelling as a variant ("Sergey Prokopyev" ← "Prokopyev", "Prokoopyev"). Excluded mentions
+ * spelling as a variant ("Sergey Ivanov" ← "Ivanov", "Ivanoov"). Excluded mentions
  * (bylines, credits, outlets) are left out.
  */
 import type { PersonMention } from '../types.ts';
-import { nameParts, samePerson } from './names.ts';
+import { nameParts, samePerson, translitKey } from './names.ts';
 
 export interface PersonGroup {
   /** The fullest spelling: most words, then longest, then most frequent, then first seen. */
@@ -17,17 +17,31 @@ export interface PersonGroup {
   mentions: PersonMention[];
 }
 
-/** The group a mention joins: full names compare whole; a lone surname needs exactly one match. */
+/**
+ * The group a mention joins. Full names compare whole. A lone word ("Novak") joins the group
+ * whose surname it spells (exact before one-edit); when two people share it, the one mentioned
+ * last before it; failing a surname, the one group whose first name it is ("Ellen").
+ */
 function findGroup(groups: PersonMention[][], m: PersonMention): PersonMention[] | undefined {
-  const single = nameParts(m.name).words.length <= 1;
-  const scored = groups
-    .map((g) => ({ g, how: g.map((o) => samePerson(m.name, o.name)).find((c) => c === 'same') ?? g.map((o) => samePerson(m.name, o.name)).find(Boolean) }))
-    .filter((x) => x.how);
+  const compare = (g: PersonMention[]) => {
+    const hows = g.map((o) => samePerson(m.name, o.name));
+    return hows.find((c) => c === 'same') ?? hows.find(Boolean);
+  };
+  const scored = groups.map((g) => ({ g, how: compare(g) })).filter((x) => x.how);
   const same = scored.filter((x) => x.how === 'same');
-  const pool = same.length ? same : scored;
-  if (pool.length === 1) return pool[0].g;
-  if (pool.length > 1 && !single) return pool[0].g;
-  return undefined;
+  const pool = (same.length ? same : scored).map((x) => x.g);
+  if (pool.length === 1) return pool[0];
+  const single = nameParts(m.name).words.length <= 1;
+  if (pool.length > 1) return single ? nearestBefore(pool, m) : pool[0];
+  if (!single) return undefined;
+  const byFirst = groups.filter((g) => g.some((o) => nameParts(o.name).first && translitKey(nameParts(o.name).first!) === translitKey(m.name)));
+  return byFirst.length === 1 ? byFirst[0] : undefined;
+}
+
+/** The group with the latest mention before `m` (else the first group). */
+function nearestBefore(pool: PersonMention[][], m: PersonMention): PersonMention[] {
+  const last = (g: PersonMention[]) => Math.max(-1, ...g.filter((o) => o.start < m.start).map((o) => o.start));
+  return [...pool].sort((a, b) => last(b) - last(a))[0];
 }
 
 function fullest(spellings: string[]): string {

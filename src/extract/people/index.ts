@@ -34,8 +34,16 @@ export const personRefiners: readonly Refiner<PersonMention>[] = [
   markExclusions,
 ];
 
+const cache = new WeakMap<ExtractDoc, PersonMention[]>();
+
+/** Person mentions in text order (computed once per doc; the location rules read them too). */
 export function extractPeople(doc: ExtractDoc): PersonMention[] {
-  let mentions = personRules.flatMap((r) => r.extract(doc));
-  for (const refiner of personRefiners) mentions = refiner.refine(mentions, doc);
-  return mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  let mentions = cache.get(doc);
+  if (!mentions) {
+    mentions = personRules.flatMap((r) => r.extract(doc));
+    for (const refiner of personRefiners) mentions = refiner.refine(mentions, doc);
+    mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+    cache.set(doc, mentions);
+  }
+  return mentions.map((m) => ({ ...m }));
 }

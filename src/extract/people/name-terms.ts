@@ -24,10 +24,11 @@ export interface NameWordOptions {
 /** Whether a term can be a word of a person name. */
 export function isNameWord(t: TermInfo, opts: NameWordOptions = {}): boolean {
   const word = t.text.replace(/['’]s$/u, '');
-  if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(word) || /\d/.test(word)) return false;
+  if (!/^\p{Lu}[\p{L}'’.-]*(?:\/\p{Lu}[\p{L}'’.-]*)?$/u.test(word) || /\d/.test(word)) return false;
   if (NOT_NAME.has(word) || HONORIFIC.has(word) || ABBREVIATIONS.has(word)) return false;
   const person = hasTag(t, 'FirstName', 'LastName');
-  if (/^\p{Lu}{2,}$/u.test(word) && !person) return false; // acronyms: NASA, MS, EVA
+  if (/^\p{Lu}{2,}$/u.test(word)) return false; // acronyms and datelines: NASA, MS, EVA, ELMIRA
+  if (SUFFIX.has(word.replace(/\.$/, ''))) return false; // "Jr." only follows a name
   if (TITLES.has(word.toLowerCase()) && !person) return false;
   if (hasTag(t, ...NEVER_IN_NAME)) return false;
   if (!hasTag(t, 'Person') && hasTag(t, ...UNLESS_PERSON)) return false;
@@ -35,10 +36,26 @@ export function isNameWord(t: TermInfo, opts: NameWordOptions = {}): boolean {
   return true;
 }
 
-/** Nothing but spaces between two terms (an initial's "." is allowed: "John A. Smith"). */
-export function joined(t: TermInfo): boolean {
+/**
+ * Nothing but spaces between a term and the next (an initial's "." is allowed: "John A. Smith");
+ * a bracket or quote opening the next term breaks the run ('Humberto Doe ("Portela"').
+ */
+export function joined(t: TermInfo, next?: TermInfo): boolean {
+  if (next && next.pre.trim() !== '') return false;
   if (/^\s+$/.test(t.post)) return true;
   return /^\.\s+$/.test(t.post) && /^\p{Lu}$/u.test(t.text);
+}
+
+/** Lowercase particles inside names. Trap: "de" and "la" also start Spanish place names. */
+const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'der', 'van', 'von', 'la', 'le', 'bin', 'al', 'ibn', 'dos', 'das', 'du']);
+
+/** Lowercase second parts that make a hyphenated word a description, not a name. */
+const NOT_NAME_PART = new Set(['class', 'type', 'style', 'era', 'based', 'built', 'old', 'year', 'born', 'led', 'owned', 'run', 'bound', 'made', 'flagged']);
+
+/** Term `k` joins the next one with a hyphen into one name word ("Smith-Jones"). */
+function hyphenated(terms: TermInfo[], k: number): boolean {
+  const next = terms[k + 1];
+  return Boolean(next && /^[-‐]$/.test(terms[k].post) && /^\p{L}+$/u.test(next.text) && !NOT_NAME_PART.has(next.text.toLowerCase()));
 }
 
 /** End index (exclusive) of the run of name words starting at `k`, at most `max` words. */
@@ -46,7 +63,12 @@ export function nameRunFrom(terms: TermInfo[], k: number, opts: NameWordOptions 
   let e = k;
   while (e < terms.length && e - k < max && isNameWord(terms[e], opts)) {
     e++;
-    if (!joined(terms[e - 1])) break;
+    if (/['’]s?$/u.test(terms[e - 1].text)) break; // "Branson's SpaceShipTwo": a possessive ends the name
+    if (hyphenated(terms, e - 1)) e++; // "Smith-Jones", "Jae-won"
+    if (!joined(terms[e - 1], terms[e])) break;
+    // "Anna de Vries", "Ludwig van Doe": a lowercase particle between two name words
+    const particle = terms[e];
+    if (particle && PARTICLES.has(particle.text) && joined(particle, terms[e + 1]) && terms[e + 1] && isNameWord(terms[e + 1], opts)) e++;
   }
   // a name suffix ("Jr.", "Sr.") right after the run belongs to it
   if (e > k && e < terms.length && SUFFIX.has(terms[e].text.replace(/\.$/, '')) && /^\s*$|^\./.test(terms[e - 1].post.replace(/,\s*$/, ''))) e++;
@@ -56,7 +78,17 @@ export function nameRunFrom(terms: TermInfo[], k: number, opts: NameWordOptions 
 /** Start index of the run of name words ending at `k` (inclusive), at most `max` words. */
 export function nameRunTo(terms: TermInfo[], k: number, opts: NameWordOptions = {}, max = 4): number {
   let s = k + 1;
-  while (s - 1 >= 0 && k - (s - 1) < max && isNameWord(terms[s - 1], opts) && (s - 1 === k || joined(terms[s - 1]))) s--;
+  while (s - 1 >= 0 && k - (s - 1) < max) {
+    const t = terms[s - 1];
+    // "Anna de Vries": step over a particle between two name words
+    if (s - 1 < k && PARTICLES.has(t.text) && joined(t, terms[s]) && terms[s - 2] && joined(terms[s - 2], t) && isNameWord(terms[s - 2], opts)) {
+      s--;
+      continue;
+    }
+    if (!isNameWord(t, opts)) break;
+    if (s - 1 < k && (/['’]s?$/u.test(t.text) || !(joined(t, terms[s]) || hyphenated(terms, s - 1)))) break;
+    s--;
+  }
   return s;
 }
 
@@ -103,15 +135,17 @@ export function titleEndingAt(doc: ExtractDoc, terms: TermInfo[], k: number): nu
 
 /**
  * The clean span of name terms `a..b-1`: cut at a slash ("Lee/Reuters" → "Lee",
- * "Photo/John" → "John"), without a possessive ("Rubio's") or trailing punctuation.
+ * "Photo/John" → "John"), without a possessive ("Roe's") or trailing punctuation.
  */
 export function nameSpan(doc: ExtractDoc, terms: TermInfo[], a: number, b: number): Span | null {
   let start = terms[a].start;
   let end = terms[b - 1].end;
-  const firstSlash = doc.text.slice(start, terms[a].end).lastIndexOf('/');
-  if (firstSlash >= 0) start += firstSlash + 1;
-  const lastSlash = doc.text.slice(terms[b - 1].start, end).indexOf('/');
-  if (lastSlash >= 0 && terms[b - 1].start + lastSlash > start) end = terms[b - 1].start + lastSlash;
+  // "Photo/John Smith": a credit word before the slash; "Ann Lee/Reuters": an agency after it
+  const first = doc.text.slice(start, terms[a].end);
+  const firstSlash = first.indexOf('/');
+  if (firstSlash >= 0 && (NOT_NAME.has(first.slice(0, firstSlash)) || /^\p{Lu}+$/u.test(first.slice(0, firstSlash)))) start += firstSlash + 1;
+  const lastSlash = doc.text.slice(Math.max(start, terms[b - 1].start), end).indexOf('/');
+  if (lastSlash >= 0) end = Math.max(start, terms[b - 1].start) + lastSlash;
   end = withoutPossessive(doc.text, start, end);
   // keep the dot of a closing initial or suffix: "William Doe Sr.", "John A."
   if (doc.text[end] === '.' && /(?:^|\s)(?:\p{Lu}|Jr|Sr)$/u.test(doc.text.slice(start, end))) end++;

@@ -8,7 +8,7 @@ import { honorifics, nameSuffixes } from '../../lexicons/people.ts';
  * A spelling-insensitive key for transliterated names: lowercase, diacritics stripped,
  * kh→h, ks→x, ey/ej→ei, double letters collapsed, final y→i.
  * Sergei/Sergey → "sergei", Dmitri/Dmitry → "dmitri", Yuri/Yury → "yuri",
- * Prokopyev/Prokoopyev → "prokopyev". Mikhail ("mihail") and Michael ("michael") stay apart.
+ * Ivanov/Ivanoov → "ivanov". Mikhail ("mihail") and Michael ("michael") stay apart.
  */
 export function translitKey(name: string): string {
   return name
@@ -79,7 +79,7 @@ export function nameParts(name: string): NameParts {
 /**
  * Whether two spellings name the same person: the surnames compare (same key or one edit) and,
  * when both give a first name, the first names agree on their initial. Names whose words run
- * together compare on the joined key ("Ye Meng Yuan" / "Ye Mengyuan").
+ * together compare on the joined key ("Li Xiao Ming" / "Li Xiaoming").
  */
 export function samePerson(a: string, b: string): 'same' | 'typo' | null {
   const pa = nameParts(a);

@@ -2,7 +2,7 @@
  * Contexts that make a person-looking span part of something else:
  *   "USS Jane Doe", "MV Lars Berg"           → a ship named after a person
  *   "the Doe returned to port"               → a ship or a thing ("the" before a bare name)
- *   "Arleigh Doe-class destroyer"            → a class name
+ *   "Jane Doe-class destroyer"             → a class name
  *   "Jane Doe Strike Group", "John Doe International Airport", "Jane Doe Space Center"
  *                                            → an organisation or a facility named after a person
  */
@@ -15,7 +15,11 @@ import { alternation } from './spans.ts';
 const VESSEL_BEFORE = new RegExp(`(?:^|[\\s("“])(?:${alternation(vesselPrefixes)})\\.?\\s+$`);
 const THE_BEFORE = /(?:^|\s)[Tt]he\s+$/;
 const NAMED_AFTER = new RegExp(
-  `^\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}(?:${alternation([...orgSuffixes, ...facilityWords.map((f) => f.word)])})(?![\\p{L}])`,
+  `^\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}(?:${alternation([
+    ...orgSuffixes,
+    ...facilityWords.map((f) => f.word),
+    ...facilityWords.filter((f) => f.lowercaseOk).map((f) => f.word.toLowerCase()), // "Mitchell airport"
+  ])})(?![\\p{L}])`,
   'u',
 );
 

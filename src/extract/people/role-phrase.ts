@@ -1,9 +1,11 @@
 /**
- * Reads a role noun phrase ("head of Roscosmos' crewed programs", "a spokesperson for Delta Air
+ * Reads a role noun phrase ("head of NASA's crewed programs", "a spokesperson for Delta Air
  * Lines", "the ferry's master", "an NTSB investigator") into a role and an affiliation.
  */
 import type { ExtractDoc, TermInfo } from '../doc.ts';
-import { rolesWithObject } from '../../lexicons/people.ts';
+import { rolesWithObject, vesselPrefixes } from '../../lexicons/people.ts';
+import { spaceStationAliases } from '../../lexicons/locations.ts';
+import { isGazetteerPlace } from '../locations/gazetteer.ts';
 import { isAcronym, looksLikeOrg } from '../organizations/lexicon.ts';
 import { hasTag, isCapitalised, withoutPossessive } from './spans.ts';
 import { titleAt, type TitleHit } from './name-terms.ts';
@@ -13,6 +15,7 @@ export interface RoleInfo {
   affiliation?: string;
 }
 
+const NOT_AN_ORG = new Set([...spaceStationAliases, ...vesselPrefixes]);
 const LEADING = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'one']);
 const WITH_OBJECT = new Set(rolesWithObject);
 const AFFILIATION_PREPS = new Set(['for', 'at', 'with', 'of']);
@@ -24,7 +27,14 @@ const PREMOD_NEVER = ['Verb', 'Conjunction', 'Preposition', 'Pronoun', 'Adverb',
 export function orgLike(doc: ExtractDoc, terms: TermInfo[]): boolean {
   if (terms.length === 0) return false;
   const text = doc.text.slice(terms[0].start, withoutPossessive(doc.text, terms[0].start, terms[terms.length - 1].end));
+  if (NOT_AN_ORG.has(text) || isGazetteerPlace(text)) return false; // "ISS program manager"
   return looksLikeOrg(text) || terms.every((t) => hasTag(t, 'Organization')) || isAcronym(text);
+}
+
+/** End of the longest run `j..e` (e ≤ `run`) that names an organisation: "Coast Guard" in "Coast Guard Petty". */
+export function orgPrefixEnd(doc: ExtractDoc, terms: TermInfo[], j: number, run: number): number {
+  for (let e = run; e > j; e--) if (orgLike(doc, terms.slice(j, e))) return e;
+  return -1;
 }
 
 /** The run of capitalised words from `k` (connectors "of", "and", "&" inside), ending at a possessive. */
@@ -57,10 +67,58 @@ function findTitle(doc: ExtractDoc, terms: TermInfo[], a: number, b: number): { 
 }
 
 /**
+ * Words before the title: an org (or any possessive) is the affiliation and restarts the role; an
+ * age ("46-year-old") is skipped; other words join the role ("police spokesman").
+ */
+function premodifiers(doc: ExtractDoc, terms: TermInfo[], k: number, title: number): { roleStart: number; affiliation?: string } {
+  let affiliation: string | undefined;
+  let roleStart: number | null = null;
+  for (let j = k; j < title; ) {
+    const t = terms[j];
+    let run = isCapitalised(t) ? Math.min(capitalisedRun(terms, j, title), title) : j + 1;
+    const org = isCapitalised(t) ? orgPrefixEnd(doc, terms, j, run) : -1;
+    if (org > 0) {
+      affiliation ??= slice(doc, terms, j, org);
+      run = org;
+      roleStart = null;
+    } else if (hasTag(t, 'Possessive') || hasTag(t, 'Value') || /\d/.test(t.text)) {
+      roleStart = null;
+    } else if (roleStart === null && !/-$/.test(terms[j - 1]?.post ?? '')) {
+      roleStart = j;
+    }
+    j = run;
+  }
+  return { roleStart: roleStart ?? title, affiliation };
+}
+
+/**
+ * Words after the title, up to `b`: "of …" joins a head-of role ("head of NASA's crewed
+ * programs"); "for/at/with/of ORG" is the affiliation; "from Albany" is dropped. Returns null when
+ * the title does not head the phrase ("its mother ship", "the passenger jet").
+ */
+function tail(doc: ExtractDoc, terms: TermInfo[], hit: TitleHit, b: number): { roleEnd: number; affiliation?: string } | null {
+  const next = terms[hit.end];
+  if (!next || hit.end >= b) return { roleEnd: hit.end };
+  const prep = next.text.toLowerCase();
+  if (!hasTag(next, 'Preposition') && !/^(?:of|for|at|with|from|in|on|to|and)$/.test(prep)) return null;
+  const words = hit.role.toLowerCase().split(' ');
+  if (prep === 'of' && WITH_OBJECT.has(words[words.length - 1])) {
+    for (let j = hit.end + 1; j < b; j++) {
+      if (isCapitalised(terms[j])) return { roleEnd: b, affiliation: slice(doc, terms, j, capitalisedRun(terms, j, b)) };
+    }
+    return { roleEnd: b };
+  }
+  let j = hit.end + 1;
+  if (terms[j]?.text.toLowerCase() === 'the') j++;
+  const org = AFFILIATION_PREPS.has(prep) && j < b && isCapitalised(terms[j]);
+  return org ? { roleEnd: hit.end, affiliation: slice(doc, terms, j, capitalisedRun(terms, j, b)) } : { roleEnd: hit.end };
+}
+
+/**
  * Role and affiliation stated by terms `a..b-1`, or null when the phrase holds no role title.
- * - "head of Roscosmos' crewed programs" → role as written, affiliation "Roscosmos"
+ * - "head of NASA's crewed programs" → role as written, affiliation "NASA"
  * - "a spokesperson for Delta Air Lines" → "spokesperson", "Delta Air Lines"
- * - "a conductor from Yonkers" → "conductor" (an origin is not an affiliation)
+ * - "a conductor from Albany" → "conductor" (an origin is not an affiliation)
  * - "the ferry's master" → "master"; "an NTSB investigator" → "investigator", "NTSB"
  */
 export function roleFromPhrase(doc: ExtractDoc, terms: TermInfo[], a: number, b: number): RoleInfo | null {
@@ -73,43 +131,15 @@ export function roleFromPhrase(doc: ExtractDoc, terms: TermInfo[], a: number, b:
   const found = findTitle(doc, terms, k, b);
   // "the experts", "investigators": a plural role names one person only as "one of the …"
   if (!found || (found.hit.plural && !oneOf)) return null;
-  let affiliation: string | undefined;
-  // premodifiers: an org (or any possessive) before the title is the affiliation and restarts the
-  // role; an age ("46-year-old") is skipped; other words are part of the role ("police spokesman")
-  let roleStart: number | null = null;
-  for (let j = k; j < found.at; ) {
-    const t = terms[j];
-    const run = isCapitalised(t) ? Math.min(capitalisedRun(terms, j, found.at), found.at) : j + 1;
-    if (isCapitalised(t) && orgLike(doc, terms.slice(j, run))) {
-      affiliation ??= slice(doc, terms, j, run);
-      roleStart = null;
-    } else if (hasTag(t, 'Possessive') || hasTag(t, 'Value') || /\d/.test(t.text)) {
-      roleStart = null;
-    } else if (roleStart === null && !/-$/.test(terms[j - 1]?.post ?? '')) {
-      roleStart = j;
-    }
-    j = run;
-  }
-  roleStart ??= found.at;
-  let roleEnd = found.hit.end;
-  const next = terms[roleEnd];
-  if (next && roleEnd < b) {
-    const prep = next.text.toLowerCase();
-    const words = found.hit.role.toLowerCase().split(' ');
-    if (prep === 'of' && WITH_OBJECT.has(words[words.length - 1])) {
-      // "head of Roscosmos' crewed programs": the object is part of the role
-      roleEnd = b;
-      for (let j = found.hit.end + 1; j < b && !affiliation; j++) {
-        if (isCapitalised(terms[j])) affiliation = slice(doc, terms, j, capitalisedRun(terms, j, b));
-      }
-    } else if (AFFILIATION_PREPS.has(prep)) {
-      let j = roleEnd + 1;
-      if (terms[j]?.text.toLowerCase() === 'the') j++;
-      if (j < b && isCapitalised(terms[j])) affiliation ??= slice(doc, terms, j, capitalisedRun(terms, j, b));
-    }
-  }
+  const before = premodifiers(doc, terms, k, found.at);
+  const after = tail(doc, terms, found.hit, b);
+  if (!after) return null;
   const role = found.hit.abbreviation
     ? found.hit.role
-    : doc.text.slice(terms[roleStart].start, terms[roleEnd - 1].end).replace(/[,.;:]+$/, '');
+    : doc.text
+        .slice(terms[before.roleStart].start, terms[after.roleEnd - 1].end)
+        .replace(/\s*\([^)]*$/, '') // an unclosed bracket: "director of the Bureau (BFP"
+        .replace(/[,.;:]+$/, '');
+  const affiliation = before.affiliation ?? after.affiliation;
   return affiliation ? { role, affiliation } : { role };
 }

@@ -117,13 +117,18 @@ export function isPromoSentence(doc: ExtractDoc, i: number): boolean {
 
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'is', 'vs']);
 
-/** True for headline-style sentences where nearly every word is capitalised. */
+/**
+ * True for headline-style sentences: a capitalised small word inside ("Russia Releases A
+ * Statement About The Leak"), or every content word capitalised ("Coolant Leakage in
+ * International Space Station"). A sentence full of names still has a lowercase verb ("Ken Doe
+ * of the National Safety Agency said"), so it is not a headline.
+ */
 export function isTitleCase(text: string): boolean {
   const words = text.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  if (words.slice(1).some((w) => /^\p{Lu}\p{Ll}*$/u.test(w) && SMALL_WORDS.has(w.toLowerCase()) && w !== 'A')) return true;
+  if (words.slice(2).some((w, j) => w === 'A' && /^\p{Lu}/u.test(words[j + 1]) && /^\p{Lu}\p{Ll}/u.test(words[j + 3] ?? ''))) return true;
   const content = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
-  if (content.length < 4) return false;
-  const caps = content.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return caps / content.length >= 0.8;
+  return content.length >= 4 && content.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /** Sentence indexes worth reading: all but promo lines. */

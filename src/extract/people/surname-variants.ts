@@ -3,7 +3,7 @@
  * found, exactly or with one typo or a transliteration difference, is a mention of that person.
  *   "Sergey Ivanov … Ivanov said"        → "Ivanov"
  *   "Dmitri Petrov … Petrovv and …"      → "Petrovv" (one edit)
- * Not: a word that sits in a longer capitalised name ("Rubio Street", "Frank Rubio"), a first
+ * Not: a word that sits in a longer capitalised name ("Roe Street", "Jane Roe"), a first
  * name ("Bryan" is one edit from "Bryant" but compromise knows it as a first name), a word
  * that matches the surnames of two different people.
  */
@@ -60,6 +60,6 @@ export function surnameVariantsIn(doc: ExtractDoc, mentions: PersonMention[]): P
 
 export const surnameVariants: Refiner<PersonMention> = {
   id: 'person.surname-variant',
-  description: "surname-only words of people already found: 'Rubio' after 'Frank Rubio', 'Prokoopyev' after 'Prokopyev'",
+  description: "surname-only words of people already found: 'Roe' after 'Jane Roe', 'Ivanoov' after 'Ivanov'",
   refine: (mentions, doc) => [...mentions, ...surnameVariantsIn(doc, mentions)].sort((a, b) => a.start - b.start),
 };

@@ -1,22 +1,23 @@
 /**
  * person.title-prefix: a role title right before a name states the person's role, and an
  * organisation before the title their affiliation.
- *   "NASA astronaut Frank Rubio"           → role "astronaut", affiliation "NASA"
- *   "Transportation Secretary Pete Buttigieg" → role "Transportation Secretary"
- *   "Capt. Ana Ruiz", "Gov. Cuomo"         → role "captain", "governor"
- *   "San Francisco police spokesman Albie Esparza" → role "San Francisco police spokesman"
+ *   "NASA astronaut Jane Roe"           → role "astronaut", affiliation "NASA"
+ *   "Transportation Secretary Pat Doe" → role "Transportation Secretary"
+ *   "Capt. Ana Ruiz", "Gov. Doe"         → role "captain", "governor"
+ *   "San Francisco police spokesman Al Roe" → role "San Francisco police spokesman"
  * Not: "the Roscosmos head said" (no name), "Pilot Says Crew Was Fine" (verbs are not names).
  */
 import type { ExtractDoc, TermInfo } from '../doc.ts';
 import type { PersonMention, Rule } from '../types.ts';
-import { titleAbbreviations } from '../../lexicons/people.ts';
+import { roleModifiers, titleAbbreviations } from '../../lexicons/people.ts';
 import { isGazetteerPlace } from '../locations/gazetteer.ts';
 import { looksLikeOrg } from '../organizations/lexicon.ts';
 import { hasTag, isCapitalised, sentenceTerms, storySentences, withoutPossessive } from './spans.ts';
 import { nameRunFrom, nameSpan, titleAt, touchesDesignation, type TitleHit } from './name-terms.ts';
-import { capitalisedRun, orgLike } from './role-phrase.ts';
+import { capitalisedRun, orgPrefixEnd } from './role-phrase.ts';
 import { personMention } from './mention.ts';
 
+const MODIFIERS = new Set(roleModifiers);
 const STOP_BEFORE_TITLE = ['Determiner', 'Verb', 'Preposition', 'Pronoun', 'Conjunction', 'Adverb', 'QuestionWord', 'Value', 'Date'];
 
 /** Start index of the words that modify the title: "San Francisco police" before "spokesman". */
@@ -24,8 +25,9 @@ function premodifierStart(terms: TermInfo[], k: number): number {
   let s = k;
   while (s > 0 && k - s < 4) {
     const t = terms[s - 1];
-    if (!/^(?:['’]s?)?\s+$/u.test(t.post) || hasTag(t, ...STOP_BEFORE_TITLE)) break;
-    if (!isCapitalised(t) && !hasTag(t, 'Noun')) break;
+    if (!/^(?:['’]s?)?\s+$/u.test(t.post)) break;
+    const modifier = MODIFIERS.has(t.text); // "police" is read as a verb by compromise
+    if (!modifier && (hasTag(t, ...STOP_BEFORE_TITLE) || (!isCapitalised(t) && !hasTag(t, 'Noun')))) break;
     s--;
   }
   return s;
@@ -36,16 +38,19 @@ function roleAndAffiliation(doc: ExtractDoc, terms: TermInfo[], s: number, k: nu
   let affiliation: string | undefined;
   let roleStart = s;
   for (let j = s; j < k; ) {
-    const run = isCapitalised(terms[j]) ? Math.min(capitalisedRun(terms, j, k), k) : j + 1;
-    if (isCapitalised(terms[j]) && orgLike(doc, terms.slice(j, run))) {
-      affiliation ??= doc.text.slice(terms[j].start, withoutPossessive(doc.text, terms[j].start, terms[run - 1].end));
+    let run = isCapitalised(terms[j]) ? Math.min(capitalisedRun(terms, j, k), k) : j + 1;
+    const org = isCapitalised(terms[j]) ? orgPrefixEnd(doc, terms, j, run) : -1;
+    if (org > 0) {
+      affiliation ??= doc.text.slice(terms[j].start, withoutPossessive(doc.text, terms[j].start, terms[org - 1].end));
+      run = org;
       roleStart = run;
     } else if (hasTag(terms[j], 'Possessive')) roleStart = j + 1;
     j = run;
   }
   const premods = roleStart < k ? doc.text.slice(terms[roleStart].start, terms[k - 1].end) + ' ' : '';
   let role = hit.abbreviation ? premods + hit.role : doc.text.slice(terms[roleStart < k ? roleStart : k].start, terms[hit.end - 1].end);
-  if (roleStart >= k && !hit.abbreviation && !role.includes(' ') && terms[k] === terms[0]) role = role.toLowerCase();
+  // "Flight attendant Jane Roe …" at a sentence start: the capital is the sentence's, not the role's
+  if (roleStart >= k && !hit.abbreviation && terms[k] === terms[0]) role = role.toLowerCase();
   return { role, affiliation };
 }
 
@@ -84,6 +89,6 @@ export function titlePrefixIn(doc: ExtractDoc, i: number): PersonMention[] {
 
 export const titlePrefix: Rule<PersonMention> = {
   id: 'person.title-prefix',
-  description: "a role title before a name: 'NASA astronaut Frank Rubio' → astronaut, NASA",
+  description: "a role title before a name: 'NASA astronaut Jane Roe' → astronaut, NASA",
   extract: (doc) => storySentences(doc).flatMap((i) => titlePrefixIn(doc, i)),
 };

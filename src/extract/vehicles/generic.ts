@@ -14,7 +14,7 @@ const MOD = String.raw`(?:[\p{L}-]+\s+){0,3}?`;
 const re = new RegExp(String.raw`\b${DET}\s+(?<mods>${MOD})(?<noun>${alternation(typeNouns.map((t) => t.noun))})\b(?!-)(?!\s+(?:de|der|den|von|van|du|la|le)\b)`, 'gu');
 const kindsOf = new Map(typeNouns.map((t) => [t.noun.toLowerCase(), t.kinds]));
 /** Modifiers that make the phrase not a vehicle reference ("a ship captain" is caught by the noun boundary instead). */
-const badMods = /\b(?:of|and|or|with|by|for|to|in|on|at|from|as|than|that|which|who|was|were|is|are|had|has|have|been|not|no)\b/i;
+const badMods = /\b(?:the|a|an|of|and|or|with|by|for|to|in|on|at|from|as|than|that|which|who|whose|where|when|while|was|were|is|are|had|has|have|been|not|no|behind|into|onto|near|over|under|after|before|during|between|through|across|along|around|about|against|beyond|within|without|toward|towards|upon|via|if|because|but|once)\b/i;
 
 export function genericKinds(noun: string) {
   return kindsOf.get(squash(noun).toLowerCase()) ?? [];

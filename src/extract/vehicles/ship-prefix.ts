@@ -10,8 +10,10 @@ import { makeVehicle } from './make.ts';
 
 /** A capitalised name word, an initial ("S."), a number or a roman numeral. */
 export const NAME_WORD = String.raw`(?:[A-Z][\p{L}'’-]*[\p{L}]|[A-Z]\.|[IVX]{1,4}|\d{1,3})`;
+/** Lower-case words allowed inside a name ("Isle of Carra", "Prince of Wales"). */
+export const NAME_JOINER = String.raw`(?:of|de|del|la|di|da|van|von)`;
 const re = new RegExp(
-  String.raw`(?<![\w/-])(?:${alternation(shipPrefixes)})\s+(${NAME_WORD}(?:\s+${NAME_WORD}){0,3})`,
+  String.raw`(?<![\w/-])(?:${alternation(shipPrefixes)})\s+(${NAME_WORD}(?:\s+(?:${NAME_JOINER}\s+)?${NAME_WORD}){0,3})`,
   'gu',
 );
 const stop = new Set(notVehicleNames);
@@ -19,7 +21,8 @@ const stop = new Set(notVehicleNames);
 /** Drops trailing words that are not part of a name (weekday, "The" of the next clause). */
 export function trimName(words: string[]): string[] {
   let n = words.length;
-  while (n > 0 && (stop.has(words[n - 1].replace(/\.$/, '')) || /^\d+$/.test(words[n - 1]) && n === 1)) n--;
+  const joiner = new RegExp(`^${NAME_JOINER}$`);
+  while (n > 0 && (stop.has(words[n - 1].replace(/\.$/, '')) || joiner.test(words[n - 1]) || (/^\d+$/.test(words[n - 1]) && n === 1))) n--;
   return words.slice(0, n);
 }
 

@@ -52,3 +52,13 @@ describe('not named vehicles (negative cases)', () => {
     expect(named(text)).toEqual([]);
   });
 });
+
+describe('names with joiners and generic phrases with clauses', () => {
+  it('keeps "of" inside a ship name', () => {
+    expect(named('The MV Isle of Carra lost power.')).toContainEqual(['MV Isle of Carra', 'ship', null]);
+  });
+  it('does not read "a mile behind the bus" as a vehicle phrase', () => {
+    const d = doc('A car was a mile behind the bus when it rolled.');
+    expect(extractVehicles(d).map((v) => v.text)).not.toContain('mile behind the bus');
+  });
+});

@@ -1,12 +1,13 @@
 /**
- * Trims a span to the natural expression: no leading preposition or bracket, no trailing comma.
+ * Trims a span to the natural expression: no leading preposition or bracket, no trailing comma
+ * or unmatched bracket ("7 a.m. (IST)" keeps its own).
  * e.g. "on Saturday," → "Saturday"; "at 10.30pm" → "10.30pm".
  */
 import type { Refiner } from '../../types.ts';
 import { respan, type DateCandidate } from '../candidate.ts';
 
 const LEAD = /^(?:[,(\uFF08]\s*)?(?:(?:on|at|in|around|about|by|since|from|until|till|during|of|for|within|approximately|roughly|nearly|almost)\s+)*/i;
-const TRAIL = /[\s,;:(\uFF08)\uFF09]+$/;
+const TRAIL = /[\s,;:(\uFF08]+$|(?<=^[^(]*)\)$/;
 
 export const trimSpan: Refiner<DateCandidate> = {
   id: 'date.trim-span',

@@ -10,16 +10,20 @@ import type { Refiner } from '../../types.ts';
 import { parseYMD } from '../calendar.ts';
 import { addNote, hasDate, type DateCandidate } from '../candidate.ts';
 import { timeSuffix } from '../format.ts';
+import { segmentAt } from '../segments.ts';
 import { resolveRelative } from './relative.ts';
 
 const DAY = /^(?:\d{4}|XXXX)-\d{2}-\d{2}/;
 const isDayLevel = (c: DateCandidate): boolean => (c.timexType === 'DATE' || c.timexType === 'TIME') && DAY.test(c.value);
 
-/** Index of the anchor for mentions[i] among the resolved ones, or -1. */
-export function findAnchor(mentions: readonly DateCandidate[], i: number): number {
-  const s = mentions[i].sentence;
-  for (let j = i - 1; j >= 0 && mentions[j].sentence >= s - 2; j--) if (isDayLevel(mentions[j])) return j;
-  for (let j = i + 1; j < mentions.length && mentions[j].sentence === s; j++) if (isDayLevel(mentions[j])) return j;
+/**
+ * Index of the anchor for mentions[i] among the resolved ones, or -1. `sentenceOf` gives each
+ * mention's sentence (segment: naive "9 p." | "m." fragments count as one).
+ */
+export function findAnchor(mentions: readonly DateCandidate[], i: number, sentenceOf: (c: DateCandidate) => number): number {
+  const s = sentenceOf(mentions[i]);
+  for (let j = i - 1; j >= 0 && sentenceOf(mentions[j]) >= s - 2; j--) if (isDayLevel(mentions[j])) return j;
+  for (let j = i + 1; j < mentions.length && sentenceOf(mentions[j]) === s; j++) if (isDayLevel(mentions[j])) return j;
   for (let j = i - 1; j >= 0; j--) if (isDayLevel(mentions[j])) return j;
   return -1;
 }
@@ -35,7 +39,7 @@ export const resolveAnchored: Refiner<DateCandidate> = {
       const bareTime = c.parts.hour !== undefined && !hasDate(c);
       const fromAnchor = c.relative?.from === 'anchor';
       if (!bareTime && !fromAnchor) continue;
-      const a = findAnchor(out, i);
+      const a = findAnchor(out, i, (m) => segmentAt(doc, m.start));
       if (bareTime) {
         if (a >= 0) out[i] = addNote({ ...c, value: out[a].value.slice(0, 10) + timeSuffix(c.parts), granularity: 'time', timexType: 'TIME', ruleId: 'date.time-anchor' }, 'date-from-context');
         continue;

@@ -16,9 +16,9 @@ export function resolveMonthDay(month: number, day: number, published: YMD, dire
   const pmd = published.month * 100 + published.day;
   const ahead = direction === 'future' || direction === 'next';
   let year = ahead ? (md >= pmd ? published.year : published.year + 1) : md <= pmd ? published.year : published.year - 1;
-  const back = daysBetween({ year, month, day: Math.min(day, 28) }, published);
-  if (direction === 'unknown' && back > PAST_WINDOW_DAYS) year += 1;
-  const step = year > published.year || ahead ? 1 : -1;
+  const flip = direction === 'unknown' && daysBetween({ year, month, day: Math.min(day, 28) }, published) > PAST_WINDOW_DAYS;
+  if (flip) year += 1;
+  const step = ahead || flip ? 1 : -1;
   for (let k = 0; k < 8 && !isValidYMD({ year, month, day }); k++) year += step;
   return year;
 }

@@ -1,5 +1,5 @@
 /**
- * Runs our chrono over each line and keeps, per result, only what the words state.
+ * Runs our chrono over each sentence (segment) and keeps, per result, only what the words state.
  * e.g. "began around 7:45 PM EST on Dec. 14" → "7:45 PM EST on Dec. 14",
  *      parts { month: 12, day: 14, hour: 19, minute: 45, offset: -300 }.
  */
@@ -7,9 +7,10 @@ import type { Component, ParsedComponents, ParsedResult } from 'chrono-node';
 import type { ExtractDoc } from '../../doc.ts';
 import type { Rule } from '../../types.ts';
 import { makeCandidate, type DateCandidate, type DateParts } from '../candidate.ts';
-import { chronoReference, dateChrono } from '../chrono/configuration.ts';
+import { CHRONO_REFERENCE, dateChrono } from '../chrono/configuration.ts';
 import { readRelativeTag } from '../chrono/relative-parser.ts';
 import { LOCAL_TIME_TAG } from '../chrono/zone-refiner.ts';
+import { segments } from '../segments.ts';
 
 const KNOWN: [keyof DateParts, Component][] = [
   ['year', 'year'], ['month', 'month'], ['day', 'day'], ['weekday', 'weekday'], ['hour', 'hour'], ['minute', 'minute'],
@@ -41,13 +42,12 @@ export function fromChrono(doc: ExtractDoc, base: number, r: ParsedResult): Date
 
 export const chronoRule: Rule<DateCandidate> = {
   id: 'date.chrono',
-  description: 'chrono (with our parsers) over each line: "7:45 PM EST on Dec. 14", "Saturday", "yesterday".',
+  description: 'chrono (with our parsers) over each sentence: "7:45 PM EST on Dec. 14", "Saturday", "yesterday".',
   extract(doc) {
     const out: DateCandidate[] = [];
-    const ref = chronoReference(doc.published);
-    for (const line of doc.text.matchAll(/[^\n]+/g)) {
-      for (const r of dateChrono.parse(line[0], ref)) {
-        const c = fromChrono(doc, line.index!, r);
+    for (const g of segments(doc)) {
+      for (const r of dateChrono.parse(doc.text.slice(g.start, g.end), CHRONO_REFERENCE)) {
+        const c = fromChrono(doc, g.start, r);
         if (c) out.push(c);
       }
     }

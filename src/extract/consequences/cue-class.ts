@@ -1,0 +1,59 @@
+/**
+ * One rule per consequence class of src/lexicons/consequences.ts: a cue match makes the clause
+ * segment that holds it a consequence of that class (one mention per segment and class).
+ * Span = the clause (attribution tail left out); `clause` = the span without leading
+ * connectives ("However,", "Due to the issue,", "because").
+ */
+import type { ExtractDoc } from '../doc.ts';
+import type { ClauseMention, Rule } from '../types.ts';
+import type { ConsequenceCue } from '../../lexicons/consequences.ts';
+import { segmentAt } from '../causes/segments.ts';
+import { clauseMention, cueRegex, dropAttribution, negatedBefore } from '../causes/span.ts';
+
+interface Range {
+  start: number;
+  end: number;
+}
+
+/** Ranges (sentence-relative) of every trap phrase in `text`. */
+function trapRanges(traps: RegExp[], text: string): Range[] {
+  return traps.flatMap((re) => [...text.matchAll(re)].map((m) => ({ start: m.index!, end: m.index! + m[0].length })));
+}
+
+/** A negation inside the cue itself ("are not normal", "was not closed"). */
+const NEGATED_CUE = /\b(?:not|never|no)\b|n['’]t\b/i;
+
+const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
+
+export function cueClassRule(entry: ConsequenceCue): Rule<ClauseMention> {
+  const patterns = entry.patterns.map((p) => cueRegex(p, 'gi', true));
+  const traps = (entry.traps ?? []).map((p) => cueRegex(p, 'gi', true));
+  const id = `consequence.${entry.cue}`;
+
+  function extract(doc: ExtractDoc): ClauseMention[] {
+    const out: ClauseMention[] = [];
+    doc.sentences.forEach((s, i) => {
+      const text = doc.sentenceText(i);
+      const hits = patterns.flatMap((re) => [...text.matchAll(re)]).sort((a, b) => a.index! - b.index!);
+      if (hits.length === 0) return;
+      const trapped = trapRanges(traps, text);
+      const done = new Set<number>();
+      for (const m of hits) {
+        const cue = { start: m.index!, end: m.index! + m[0].length };
+        if (trapped.some((t) => overlaps(t, cue))) continue;
+        const seg = segmentAt(doc, i, s.start + cue.start);
+        if (done.has(seg.start)) continue;
+        if (entry.negatable && (negatedBefore(doc.text, seg.start, s.start + cue.start) || NEGATED_CUE.test(m[0]))) continue;
+        done.add(seg.start);
+        // a cue that runs over a clause boundary takes the clause where it ends
+        const last = segmentAt(doc, i, s.start + cue.end - 1);
+        const end = Math.max(dropAttribution(doc.text, seg.start, last.end), s.start + cue.end);
+        const cueAt = s.start + cue.start;
+        const mention = clauseMention(doc, 'consequence', id, entry.cue, i, seg.start, end, seg.start, end, cueAt);
+        if (mention) out.push(mention);
+      }
+    });
+    return out;
+  }
+  return { id, description: entry.example, extract };
+}

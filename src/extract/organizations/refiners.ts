@@ -1,0 +1,41 @@
+/**
+ * Organisation refiners: one mention per span (longest name wins, then the more reliable rule),
+ * and canonical names for any spelling the lexicon knows.
+ */
+import type { NamedMention, Refiner } from '../types.ts';
+import { overlaps } from '../people/spans.ts';
+import { orgEntryFor } from './lexicon.ts';
+
+/** Lower is more reliable. */
+const RULE_RANK: Record<string, number> = {
+  'org.outlet': 0,
+  'org.lexicon': 1,
+  'org.acronym-expansion': 2,
+  'org.suffix': 3,
+  'org.compromise': 4,
+};
+const rank = (m: NamedMention) => RULE_RANK[m.ruleId] ?? 9;
+
+/** Longest first ("NASA TV" beats "NASA" inside it), then rule rank, then text order. */
+export function keepLongest(mentions: NamedMention[]): NamedMention[] {
+  const order = [...mentions].sort((a, b) => b.end - b.start - (a.end - a.start) || rank(a) - rank(b) || a.start - b.start);
+  const kept: NamedMention[] = [];
+  for (const m of order) if (!kept.some((k) => overlaps(k, m))) kept.push(m);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+export const resolveOrgOverlaps: Refiner<NamedMention> = {
+  id: 'org.overlaps',
+  description: "one mention per span, the longest: 'NASA TV' over 'NASA', 'US Coast Guard' over 'Coast Guard'",
+  refine: (mentions) => keepLongest(mentions),
+};
+
+export const canonicalOrgNames: Refiner<NamedMention> = {
+  id: 'org.canonical-names',
+  description: "lexicon spellings get the canonical name: 'U.S. Coast Guard' → 'US Coast Guard'",
+  refine: (mentions) =>
+    mentions.map((m) => {
+      const entry = orgEntryFor(m.text);
+      return entry && m.ruleId !== 'org.acronym-expansion' ? { ...m, name: entry.name } : m;
+    }),
+};
