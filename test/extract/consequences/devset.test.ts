@@ -1,18 +1,19 @@
 /**
- * Invariants over the development articles (../shared/benchmarks/incidents-dev): every span is
- * its text, output is deterministic. Accuracy is scored elsewhere; this only guards the contract.
+ * Invariants over the development articles (benchmark incidents-dev): every span is its text,
+ * output is deterministic. Accuracy is scored by bench:incidents; this only guards the contract.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { expect, it } from 'vitest';
 import { extractConsequences } from '../../../src/extract/consequences/index.ts';
-import { articleDoc, expectSpans } from '../causes/helpers.ts';
+import { describeBenchmark } from '../../benchmarks/requires.ts';
+import { articleDoc, expectSpans } from './helpers.ts';
 
-const dir = new URL('../../../../shared/benchmarks/incidents-dev/articles/', import.meta.url);
-const cases = existsSync(dir) ? readdirSync(dir).filter((d) => existsSync(new URL(`${d}/article.txt`, dir))) : [];
-
-describe.skipIf(cases.length === 0)('consequences on the dev articles', () => {
+describeBenchmark('incidents-dev', 'consequences on the dev articles', (root) => {
+  const dir = path.join(root, 'articles');
+  const cases = readdirSync(dir).filter((d) => existsSync(path.join(dir, d, 'article.txt')));
   it.each(cases)('%s', (id) => {
-    const text = readFileSync(new URL(`${id}/article.txt`, dir), 'utf8');
+    const text = readFileSync(path.join(dir, id, 'article.txt'), 'utf8');
     const doc = articleDoc(text);
     const first = extractConsequences(doc);
     expectSpans(doc, first);
