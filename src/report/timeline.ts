@@ -70,18 +70,18 @@ export interface TimelineEntry {
   point: TimePoint | null;
 }
 
-/** Incidents in time order; undated ones last, in id order. */
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** Dated first, then values with no year (`XXXX-12-14`), then incidents with no occurrence date. */
+const rank = (e: TimelineEntry) => (e.point ? 0 : e.value ? 1 : 2);
+
+/** Incidents in time order; undated ones last; ties by value, then id. */
 export function timeline(incidents: readonly ReconciledIncident[]): TimelineEntry[] {
   return incidents
     .map((incident) => {
       const value = occurrence(incident);
       return { incident, value, point: value ? timePoint(value) : null };
     })
-    .sort((a, b) => {
-      if (a.point && b.point && a.point.day !== b.point.day) return a.point.day - b.point.day;
-      if (!a.point !== !b.point) return a.point ? -1 : 1;
-      return (a.value ?? '') < (b.value ?? '') ? -1 : (a.value ?? '') > (b.value ?? '') ? 1 : a.incident.id < b.incident.id ? -1 : 1;
-    });
+    .sort((a, b) => rank(a) - rank(b) || (a.point && b.point ? a.point.day - b.point.day : 0) || cmp(a.value ?? '', b.value ?? '') || cmp(a.incident.id, b.incident.id));
 }
 
 /** 1970-based day number → `YYYY-MM-DD`. */
