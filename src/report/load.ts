@@ -56,7 +56,9 @@ async function loadArticle(outDir: string, rel: string, problems: Problem[]): Pr
     problems.push({ file: rel, message: parsed.message });
     return null;
   }
-  const textFile = path.join('text', `${parsed.value.article.id}.txt`);
+  // The text sits where the run wrote it, beside the record's own path (records/<x>.json →
+  // text/<x>.txt), never at a path made from the id inside the file.
+  const textFile = `text/${rel.replace(/^records\//, '').replace(/\.json$/, '.txt')}`;
   const cleaned = await readOptional(path.join(outDir, textFile));
   if (cleaned === null) problems.push({ file: textFile, message: 'missing: the article page shows facts without highlights' });
   return { record: parsed.value, text: cleaned };

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { blessDirs } from '../../src/golden/dirs.ts';
 import { runCorpus } from '../../src/pipeline/run.ts';
 import { buildReport, type ReportResult } from '../../src/report/index.ts';
-import type { ArticleRecord } from '../../src/schema/index.ts';
+import type { ArticleRecord, ReconciledIncident } from '../../src/schema/index.ts';
 
 export const SEED_ID = 'iss-coolant-leak';
 /** Quotes and angle brackets in the file name itself: the article id is hostile too. */
@@ -56,6 +56,15 @@ function changeGolden(rec: ArticleRecord): ArticleRecord {
   return rec;
 }
 
+/**
+ * The deliberate change to the golden incidents.jsonl: the seed's main reconciled incident had
+ * another type and no people, so its page reads one changed field and added people.
+ */
+function changeGoldenIncident(inc: ReconciledIncident): ReconciledIncident {
+  if (!inc.members.some((m) => m.article === SEED_ID && m.mention === 'main')) return inc;
+  return { ...inc, type: 'leak', people: [] };
+}
+
 export async function buildFixtureSite(): Promise<FixtureSite> {
   const corpus = await mkdtemp(path.join(tmpdir(), 'factwire-report-corpus-'));
   for (const f of [`${SEED_ID}.txt`, `${SEED_ID}.meta.json`]) await copyFile(path.join(REPO, 'corpus', f), path.join(corpus, f));
@@ -71,6 +80,9 @@ export async function buildFixtureSite(): Promise<FixtureSite> {
   await blessDirs(out, golden);
   const seedFile = path.join(golden, 'records', `${SEED_ID}.json`);
   await writeFile(seedFile, JSON.stringify(changeGolden(JSON.parse(await readFile(seedFile, 'utf8'))), null, 2));
+  const jsonl = path.join(golden, 'incidents.jsonl');
+  const lines = (await readFile(jsonl, 'utf8')).split('\n').filter(Boolean).map((l) => changeGoldenIncident(JSON.parse(l)));
+  await writeFile(jsonl, lines.map((l) => `${JSON.stringify(l)}\n`).join(''));
 
   const report = await buildReport(out, { golden });
   return { corpus, out, golden, report };

@@ -138,6 +138,18 @@ describe('the seed article page', () => {
     expect($('#golden-list li')).toHaveLength(3);
   });
 
+  it('shows the incidents.jsonl changes on the reconciled incident page, in place', async () => {
+    const rec = await readRecord(site.out, SEED_ID);
+    const main = rec.incidents.find((i) => i.mention === 'main')!;
+    const $seed = articlePage(SEED_ID);
+    const href = $seed('article.card#inc-0 a[href^="../incidents/"]').attr('href')!;
+    const $ = pages.get(path.posix.normalize(path.posix.join('articles', href)))!;
+    expect($('#golden').text()).toContain('type: "leak" → "coolant leak"');
+    expect($('ul.facts > li.k-people:has(> .badge.added)').length).toBe(main.people.length);
+    expect($('ul.facts > li.k-vehicles:has(> .badge)').filter((_, el) => $(el).text().includes('vs golden'))).toHaveLength(0);
+    expect(pages.get('index.html')!('#golden details li').length).toBeGreaterThan(1);
+  });
+
   it('links the overview to it', () => {
     const $ = pages.get('index.html')!;
     expect($(`a[href="${articleHref(SEED_ID, 0)}"]`).length).toBeGreaterThan(0);

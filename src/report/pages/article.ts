@@ -78,7 +78,7 @@ function metadata(record: ArticleRecord, changes: readonly Change[]): Html {
     const value = v === null || v === undefined ? html`<span class="muted">none</span>` : safe ? html`<a href="${safe}" rel="noopener noreferrer nofollow">${v}</a>` : html`<span class="mono">${v}</span>`;
     return html`<tr><th scope="row">${f}</th><td>${value}${changed.length ? html`${changeBadge(changed)}${changeList(changed, 'changes', `article.${f}`)}` : ''}</td><td>${origin || html`<span class="muted">—</span>`}</td></tr>`;
   });
-  return html`<section aria-labelledby="meta-h"><h2 id="meta-h">Metadata</h2><div class="table-wrap"><table><thead><tr><th scope="col">field</th><th scope="col">value</th><th scope="col">came from</th></tr></thead><tbody>${rows}</tbody></table></div></section>`;
+  return html`<section aria-labelledby="meta-h"><h2 id="meta-h" tabindex="-1">Metadata</h2><div class="table-wrap"><table><thead><tr><th scope="col">field</th><th scope="col">value</th><th scope="col">came from</th></tr></thead><tbody>${rows}</tbody></table></div></section>`;
 }
 
 function diagnostics(record: ArticleRecord, mismatched: string[]): Html {
@@ -88,7 +88,7 @@ function diagnostics(record: ArticleRecord, mismatched: string[]): Html {
   const bad = mismatched.length
     ? html`<div class="note error" role="alert"><strong>${mismatched.length} evidence span(s) do not match the text file</strong> and are not highlighted (is <code>text/</code> from another run?): ${mismatched.join('; ')}</div>`
     : '';
-  return html`<section aria-labelledby="diag-h"><h2 id="diag-h">Warnings and notes (${record.diagnostics.length})</h2>${bad}${
+  return html`<section aria-labelledby="diag-h"><h2 id="diag-h" tabindex="-1">Warnings and notes (${record.diagnostics.length})</h2>${bad}${
     rows.length ? html`<div class="table-wrap"><table><thead><tr><th scope="col">severity</th><th scope="col">code</th><th scope="col">message</th><th scope="col">what to do</th></tr></thead><tbody>${rows}</tbody></table></div>` : html`<p class="muted">None.</p>`
   }</section>`;
 }
@@ -120,13 +120,14 @@ export function articlePage(site: Site, a: LoadedArticle, pager: Parameters<type
   const textPanel =
     text === null
       ? html`<div class="note error">The text file <code>text/${id}.txt</code> is missing: no highlights.</div>`
-      : html`${legend()}<p class="muted">Tab moves from highlight to highlight; focus or hover one to see its fact, value and rule.</p><div class="text" id="text">${highlightText(text, check.spans)}</div>${highlightDescriptions(text, check.spans)}`;
+      : html`${legend()}<p class="muted">Tab moves from highlight to highlight; focus or hover one to see its fact, value and rule. <a href="#incidents-h">Skip the highlights</a>.</p><div class="text" id="text">${highlightText(text, check.spans)}</div>${highlightDescriptions(text, check.spans)}`;
   const body = html`<h1>${record.article.title ?? id}</h1>
 <p class="sub"><code>${id}</code> · ${record.article.source ?? 'unknown source'} · published ${record.article.published ?? 'unknown'}</p>
 ${top}
+<nav class="toc" aria-label="On this page">Jump to: <a href="#text-h">text</a> · <a href="#incidents-h">incidents</a> · <a href="#meta-h">metadata</a> · <a href="#diag-h">warnings</a>${diff?.status === 'changed' ? html` · <a href="#golden-list">golden diff</a>` : ''}</nav>
 <div class="article-grid">
-<section aria-labelledby="text-h"><h2 id="text-h">Text and evidence</h2>${textPanel}</section>
-<section aria-labelledby="incidents-h"><h2 id="incidents-h">Incidents (${record.incidents.length})</h2>${
+<section aria-labelledby="text-h"><h2 id="text-h" tabindex="-1">Text and evidence</h2>${textPanel}</section>
+<section aria-labelledby="incidents-h"><h2 id="incidents-h" tabindex="-1">Incidents (${record.incidents.length})</h2>${
     record.incidents.length ? html`<div class="cards">${record.incidents.map((inc, i) => incidentCard(site, id, inc, i, placement?.incidents[i], keys[i]))}</div>` : html`<p class="muted">No incident found in this article.</p>`
   }${placement?.removedIncidents.length ? html`<div class="cards">${placement.removedIncidents.map((c) => html`<article class="card removed"><h3><span class="badge removed">removed vs golden</span>incident</h3>${changeList([c], 'changes')}</article>`)}</div>` : ''}</section>
 </div>
