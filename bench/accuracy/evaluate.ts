@@ -6,7 +6,7 @@
 import { SCORED_SENTENCES, namedEntities, namedMentions, unnamedMentions } from './gold.ts';
 import type { EntType, GoldMention, MeantimeDoc, TimexType } from './meantime.ts';
 import type { DatePrediction, EntityPrediction, Predictions, Span } from './predictions.ts';
-import { EMPTY_PRF, REF_VALUES, addPrf, matchSpans, overlap, sameValue, spanPrf, type Prf } from './score.ts';
+import { EMPTY_PRF, REF_VALUES, addPrf, excuseNested, matchSpans, overlap, sameValue, spanPrf, type Prf } from './score.ts';
 
 export const TIMEX_TYPES: TimexType[] = ['DATE', 'TIME', 'DURATION', 'SET'];
 
@@ -82,8 +82,8 @@ function addDates(a: DateScores, b: DateScores): DateScores {
 function scoreSpans(doc: MeantimeDoc, type: EntType, preds: Span[], errors?: string[]): SpanScores {
   const gold = namedMentions(doc, type);
   const pred = preds.filter(inScored(doc));
-  const strict = matchSpans(gold, pred, 'strict');
-  const relaxed = matchSpans(gold, pred, 'relaxed');
+  const strict = excuseNested(matchSpans(gold, pred, 'strict'));
+  const relaxed = excuseNested(matchSpans(gold, pred, 'relaxed'));
   const unnamed = unnamedMentions(doc, type);
   const onUnnamed = relaxed.falseHits.filter((p) => unnamed.some((u) => overlap(u, p) > 0));
   if (errors) {

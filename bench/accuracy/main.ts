@@ -1,5 +1,6 @@
 /**
  * `npm run bench:accuracy [-- --errors [--system ours|chrono|compromiseDates|compromise] [--kind dates|people|organizations|locations|vehicles]]`
+ * `--errors-only` runs just that one system and prints its errors (no table, nothing written).
  *
  * Rebuilds the MEANTIME articles, runs our extractors and the peers (chrono-node,
  * compromise-dates, compromise), each in its own process, on the same text in one run, prints
@@ -32,9 +33,9 @@ function runSystem(name: SystemName, docs: BenchDoc[]): Promise<{ predictions: R
 }
 
 /** Runs the systems two at a time (a 2-core machine). */
-async function runAll(docs: BenchDoc[]) {
+async function runAll(docs: BenchDoc[], systems: SystemName[]) {
   const results = new Map<SystemName, { predictions: Record<string, Predictions>; ms: number }>();
-  const queue = [...SYSTEMS];
+  const queue = [...systems];
   const lane = async () => {
     for (let s = queue.shift(); s; s = queue.shift()) results.set(s, await runSystem(s, docs));
   };
@@ -102,14 +103,18 @@ async function main(): Promise<void> {
   const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
   const docs = loadMeantime(requireBenchmark('meantime'));
   const bench: BenchDoc[] = docs.map(({ id, corpus, text, sentences, dct }) => ({ id, corpus, text, sentences, dct }));
-  const runs = await runAll(bench);
+  const errorsOnly = args.includes('--errors-only');
+  const errorSystem = (opt('--system') as SystemName | undefined) ?? 'ours';
+  const systems = errorsOnly ? [errorSystem] : SYSTEMS;
+  const runs = await runAll(bench, systems);
   const scores = {} as Record<SystemName, Scores>;
   const fig = {} as Record<SystemName, Figures>;
-  for (const s of SYSTEMS) {
+  for (const s of systems) {
     scores[s] = evaluate(docs, runs.get(s)!.predictions, COVERS[s]);
     fig[s] = figures(scores[s]);
   }
-  if (args.includes('--errors')) printErrors(scores[(opt('--system') as SystemName) ?? 'ours'].errors, docs, opt('--kind') as keyof ArticleErrors | undefined);
+  if (args.includes('--errors') || errorsOnly) printErrors(scores[errorSystem].errors, docs, opt('--kind') as keyof ArticleErrors | undefined);
+  if (errorsOnly) return; // one system, nothing written: for rule work
   printTable(fig, docs);
   for (const s of SYSTEMS) {
     const failures = Object.values(runs.get(s)!.predictions).reduce((n, p) => n + (p.failures ?? 0), 0);

@@ -60,6 +60,16 @@ export function matchSpans<G extends Span, P extends Span>(gold: G[], pred: P[],
   return { pairs, missed: gold.filter((_, i) => !usedG.has(i)), falseHits: pred.filter((_, i) => !usedP.has(i)) };
 }
 
+/**
+ * Entity mentions nest ("the first Airbus A380" holds "Airbus A380"; "the Sky and Astra" holds
+ * "Astra"): one prediction can match only one of them. A missed gold mention that overlaps a
+ * matched prediction is covered by it, not missed: it leaves `missed` (and is counted nowhere).
+ */
+export function excuseNested<G extends Span, P extends Span>(m: SpanMatch<G, P>): SpanMatch<G, P> & { covered: G[] } {
+  const covered = m.missed.filter((g) => m.pairs.some(([, p]) => overlap(g, p) > 0 || m.pairs.some(([g2]) => g2 !== g && overlap(g2, g) > 0 && sameSpan(g2, p))));
+  return { ...m, missed: m.missed.filter((g) => !covered.includes(g)), covered };
+}
+
 export const spanPrf = (m: SpanMatch<Span, Span>): Pick<Prf, 'tp' | 'fp' | 'fn'> => ({ tp: m.pairs.length, fp: m.falseHits.length, fn: m.missed.length });
 
 /** A quirk-free, comparable TimeML value (see the corpus README: normalisation). */

@@ -4,7 +4,7 @@ import { detokenize } from '../../bench/accuracy/detok.ts';
 import { isModelWord } from '../../bench/accuracy/gold.ts';
 import { parseMeantime } from '../../bench/accuracy/meantime.ts';
 import { trimSpan } from '../../bench/accuracy/predictions.ts';
-import { canonicalValue, matchSpans, prf, sameValue } from '../../bench/accuracy/score.ts';
+import { canonicalValue, excuseNested, matchSpans, prf, sameValue } from '../../bench/accuracy/score.ts';
 
 describe('detokenize', () => {
   it('joins Penn-Treebank tokens into natural text and keeps each token span exact', () => {
@@ -96,5 +96,17 @@ describe('gold selection and peer spans', () => {
     const t = 'on Dec. 14. and Dec.';
     expect(t.slice(...Object.values(trimSpan(t, 0, 11)))).toBe('on Dec. 14');
     expect(t.slice(...Object.values(trimSpan(t, 16, 20)))).toBe('Dec.');
+  });
+});
+
+describe('excuseNested', () => {
+  it('a gold mention nested with a matched one is covered by the same prediction, not missed', () => {
+    const outer = { start: 0, end: 20 };
+    const inner = { start: 10, end: 20 };
+    const apart = { start: 30, end: 35 };
+    const m = excuseNested(matchSpans([outer, inner, apart], [{ start: 10, end: 20 }], 'relaxed'));
+    expect(m.pairs).toHaveLength(1);
+    expect(m.covered).toHaveLength(1);
+    expect(m.missed).toEqual([apart]);
   });
 });
