@@ -57,6 +57,13 @@ function sentenceOf(doc: MeantimeDoc, offset: number): number {
 
 const inScored = (doc: MeantimeDoc) => (s: Span) => SCORED_SENTENCES(sentenceOf(doc, s.start));
 const quote = (doc: MeantimeDoc, s: Span) => JSON.stringify(doc.text.slice(s.start, s.end));
+/** The span in its sentence, cut to 60 characters each side: "…in <<2009>> out of…". */
+function inContext(doc: MeantimeDoc, s: Span): string {
+  const sent = doc.sentences[sentenceOf(doc, s.start)] ?? s;
+  const left = doc.text.slice(Math.max(sent.start, s.start - 60), s.start);
+  const right = doc.text.slice(s.end, Math.min(sent.end, s.end + 60));
+  return `…${left}<<${doc.text.slice(s.start, s.end)}>>${right}…`;
+}
 
 /** Dates of one article: one scorer for all types, or for those of `types` on both sides. */
 function scoreDates(doc: MeantimeDoc, preds: DatePrediction[], countRefs: boolean, types: TimexType[], errors?: string[]): DateScores {
@@ -67,8 +74,8 @@ function scoreDates(doc: MeantimeDoc, preds: DatePrediction[], countRefs: boolea
   const compared = relaxed.pairs.filter(([g]) => countRefs || !REF_VALUES.test(g.value));
   const right = compared.filter(([g, p]) => sameValue(g.value, p.value, p.granularity));
   if (errors) {
-    for (const g of relaxed.missed) errors.push(`miss ${g.type} ${quote(doc, g)} = ${g.value}`);
-    for (const p of relaxed.falseHits) errors.push(`false ${p.type} ${quote(doc, p)} = ${p.value}`);
+    for (const g of relaxed.missed) errors.push(`miss ${g.type} ${quote(doc, g)} = ${g.value}   ${inContext(doc, g)}`);
+    for (const p of relaxed.falseHits) errors.push(`false ${p.type} ${quote(doc, p)} = ${p.value}   ${inContext(doc, p)}`);
     for (const [g, p] of compared) if (!sameValue(g.value, p.value, p.granularity)) errors.push(`value ${g.type} ${quote(doc, g)} gold ${g.value} ≠ ${quote(doc, p)} ${p.value}`);
     for (const [g, p] of relaxed.pairs) if (!strict.pairs.some(([sg]) => sg === g)) errors.push(`extent ${g.type} gold ${quote(doc, g)} ≠ ${quote(doc, p)}`);
   }
@@ -87,8 +94,8 @@ function scoreSpans(doc: MeantimeDoc, type: EntType, preds: Span[], errors?: str
   const unnamed = unnamedMentions(doc, type);
   const onUnnamed = relaxed.falseHits.filter((p) => unnamed.some((u) => overlap(u, p) > 0));
   if (errors) {
-    for (const g of relaxed.missed) errors.push(`miss ${quote(doc, g)}`);
-    for (const p of relaxed.falseHits) errors.push(`false ${quote(doc, p)}${onUnnamed.includes(p) ? ' (on an unnamed mention)' : ''}`);
+    for (const g of relaxed.missed) errors.push(`miss ${quote(doc, g)}   ${inContext(doc, g)}`);
+    for (const p of relaxed.falseHits) errors.push(`false ${quote(doc, p)}${onUnnamed.includes(p) ? ' (on an unnamed mention)' : ''}   ${inContext(doc, p)}`);
   }
   return { strict: addPrf(EMPTY_PRF, spanPrf(strict)), relaxed: addPrf(EMPTY_PRF, spanPrf(relaxed)), fpOnUnnamed: onUnnamed.length };
 }

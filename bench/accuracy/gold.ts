@@ -5,6 +5,7 @@
  * - `syntactic_type` is empty on most airbus/gm mentions, so a mention is *named* when typed
  *   NAM / APP / PRE.NAM, or untyped and holding a capitalised word of its entity's descriptor
  *   ("Scott Carson, president and CEO of …" → Scott Carson; not "Ryanair CEO" → Michael O'Leary);
+ * - people: only entities whose descriptor is a person's name (not "Boeing employees");
  * - vehicles: PRO mentions of the airbus and gm corpora that hold a model name (a capitalised
  *   word, a designation such as A380 / 777-200LR / DC-9, a 3-digit model number inside the
  *   phrase) and whose entity is not a part, a document or a site (engines, software, e-mails,
@@ -57,9 +58,22 @@ export function isNamedVehicle(m: GoldMention, doc: MeantimeDoc): boolean {
   return words(head).some((w, i) => isModelWord(w, i, initial));
 }
 
+const PARTICLES = new Set(['de', 'da', 'del', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'di']);
+
+/**
+ * A person entity is a named person when its descriptor, parentheses dropped, is a proper
+ * name: every word capitalised ("Michael O'Leary (CEO of Ryanair)"), not a group ("Boeing
+ * employees", "VIP guests", "board of directors") nor a pair ("John Howard + Ian MacDonald").
+ */
+export function isPersonName(descriptor: string): boolean {
+  const ws = descriptor.replace(/\([^)]*\)?/g, ' ').trim().split(/\s+/).filter(Boolean);
+  return ws.length >= 2 && ws.every((w) => /^\p{Lu}/u.test(w) || PARTICLES.has(w));
+}
+
 /** Named mentions of one entity type in the scored sentences. */
 export function namedMentions(doc: MeantimeDoc, type: EntType): GoldMention[] {
-  const pick = type === 'PRO' ? isNamedVehicle : (m: GoldMention) => m.entType === type && isNamed(m, doc);
+  const person = (m: GoldMention) => type !== 'PER' || isPersonName(doc.entityNames.get(m.entity ?? '') ?? '');
+  const pick = type === 'PRO' ? isNamedVehicle : (m: GoldMention) => m.entType === type && isNamed(m, doc) && person(m);
   return doc.mentions.filter((m) => SCORED_SENTENCES(m.sentence) && pick(m, doc));
 }
 

@@ -1,7 +1,7 @@
 /** The accuracy bench's own mechanics: detokenising with offsets, span matching, value canonical form, gold selection. */
 import { describe, expect, it } from 'vitest';
 import { detokenize } from '../../bench/accuracy/detok.ts';
-import { isModelWord } from '../../bench/accuracy/gold.ts';
+import { isModelWord, isPersonName } from '../../bench/accuracy/gold.ts';
 import { parseMeantime } from '../../bench/accuracy/meantime.ts';
 import { trimSpan } from '../../bench/accuracy/predictions.ts';
 import { canonicalValue, excuseNested, matchSpans, prf, sameValue } from '../../bench/accuracy/score.ts';
@@ -109,4 +109,16 @@ describe('excuseNested', () => {
     expect(m.covered).toHaveLength(1);
     expect(m.missed).toEqual([apart]);
   });
+});
+
+describe('isPersonName (which PER entities are named people)', () => {
+  it.each([
+    ["Michael O'Leary (CEO of Ryanair)", true],
+    ['Louis Gallois', true],
+    ['Ludwig van Beethoven', true],
+    ['Boeing employees', false],
+    ['board of directors', false],
+    ['Singaporeans', false],
+    ['John Howard + Ian MacDonald', false],
+  ])('%s → %s', (d, expected) => expect(isPersonName(d)).toBe(expected));
 });

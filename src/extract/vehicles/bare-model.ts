@@ -7,7 +7,7 @@
 import { aircraftFamilies, typeNouns } from '../../lexicons/vehicles.ts';
 import type { ExtractDoc } from '../doc.ts';
 import type { Rule, VehicleMention } from '../types.ts';
-import { alternation, escapeRegex, matchSentences } from '../shared/regex.ts';
+import { escapeRegex, matchSentences, pluralNounAfter } from '../shared/regex.ts';
 import { makeVehicle } from './make.ts';
 
 const aircraftNouns = new Set(typeNouns.filter((t) => t.kinds.includes('aircraft')).flatMap((t) => [t.noun, `${t.noun}s`]));
@@ -17,9 +17,12 @@ const compiled = withBare.map((f) => ({
   re: new RegExp(String.raw`(?<![\w$£€#.,-])(?:${f.bare!.pattern})(?:['’]?s)?(?![\w%]|[.,]\d)`, 'g'),
   maker: new RegExp(String.raw`\b${escapeRegex(f.bare!.maker)}\b`),
 }));
-/** A plural noun after the number: it counts things. Not "as", "was", "this", "its". */
-const QUANTITY_AFTER = /^\s+(?:million|billion|thousand|(?!(?:has|was|is|as|its|this|thus|plus|across|unless|always|does)\b)[a-z]{2,}s)\b/;
-const AIRCRAFT_AFTER = new RegExp(String.raw`^\s+(?:${alternation([...aircraftNouns])})\b`);
+/** The word after the number says it counts things ("737 seats", "$787 million"), unless it is an aircraft noun ("777 jets"). */
+export function countsThings(after: string): boolean {
+  if (/^\s+(?:million|billion|thousand)\b/.test(after)) return true;
+  const noun = pluralNounAfter(after);
+  return noun !== null && !aircraftNouns.has(noun);
+}
 
 /**
  * The name a bare number stands for: the last fuller designation before it that holds the same
@@ -29,11 +32,6 @@ export function bareName(doc: ExtractDoc, at: number, num: string, maker: string
   const before = doc.text.slice(0, at);
   const fuller = [...before.matchAll(new RegExp(String.raw`\b${escapeRegex(maker)}\s+${escapeRegex(num)}(?:-\d{1,3}[A-Z]{0,2})?\b`, 'g'))].pop();
   return fuller ? fuller[0].replace(/\s+/g, ' ') : `${maker} ${num}`;
-}
-
-/** The word after the number says it counts things ("737 seats"), unless that word is an aircraft noun. */
-export function countsThings(after: string): boolean {
-  return QUANTITY_AFTER.test(after) && !AIRCRAFT_AFTER.test(after);
 }
 
 export const bareModelRule: Rule<VehicleMention> = {
