@@ -57,6 +57,8 @@ export const UNIT_ISO: Readonly<Record<TimeUnit, { designator: string; time: boo
 export const SET_ADVERBS: Readonly<Record<string, string>> = {
   hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', fortnightly: 'P2W',
   monthly: 'P1M', quarterly: 'P3M', annually: 'P1Y', yearly: 'P1Y',
+  // adjectives recur too: "its annual profit", "the annual conference" (lower case only: "Daily News" is a name)
+  annual: 'P1Y',
 };
 
 /** Relative dates: "two days ago" is a DATE counted from a base day, not a DURATION. */
@@ -159,9 +161,12 @@ export const WEEKDAY_ABBREVIATIONS = ['mon', 'tue', 'tues', 'wed', 'thu', 'thur'
 /** Month names that are also common words: dropped when alone and lower case ("protesters march", "it may leak"). */
 export const AMBIGUOUS_MONTH_WORDS = ['march', 'may', 'jan', 'mar', 'jun', 'aug', 'sept', 'sep', 'dec'] as const;
 
-/** Words before a 4-digit number that make it a year: "in 2019", "since 2019", "mid-2019". */
+/**
+ * Words before a 4-digit number that make it a year: "in 2019", "since 2019", "mid-2019",
+ * "the 1991 agreement" (a plural after it makes it a count: "the 2000 people").
+ */
 export const YEAR_CONTEXT_WORDS = [
-  'in', 'since', 'of', 'until', 'till', 'by', 'during', 'from', 'before', 'after', 'through',
+  'the', 'in', 'since', 'of', 'until', 'till', 'by', 'during', 'from', 'before', 'after', 'through',
   'throughout', 'early', 'late', 'mid', 'around', 'circa', 'between', 'for',
 ] as const;
 
@@ -182,6 +187,15 @@ export const YEAR_MAX = 2100;
 export const QUARTER_WORDS: Readonly<Record<string, number>> = {
   first: 1, second: 2, third: 3, fourth: 4, final: 4, last: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4,
 };
+
+/**
+ * Words that make a bare "the fourth quarter" a business quarter, when one is in the same
+ * sentence. Trap: in sports "the second quarter" is a period of play (points, game, lead).
+ */
+export const QUARTER_BUSINESS_CUES = [
+  'profit', 'profits', 'loss', 'losses', 'earnings', 'results', 'revenue', 'revenues', 'sales', 'growth', 'fiscal',
+  'financial', 'percent', 'GDP', 'economy', 'shares', 'income', 'deliveries', 'output', 'plants', 'production',
+] as const;
 
 /** Abbreviations that end a naive sentence fragment ("on Dec." | "14"): such fragments are read together. */
 export const FRAGMENT_ABBREVIATIONS = [

@@ -18,6 +18,11 @@ export interface DesignationFamily {
   operator?: string;
   /** A bare family word that refers to a member of the family ("the Soyuz"). */
   familyWord?: string;
+  /**
+   * A bare model number ("787", "the 7E7") that names the family only where its maker is
+   * named earlier in the same article ("Boeing … the final 717"); elsewhere it is a number.
+   */
+  bare?: { pattern: string; maker: string };
   note?: string;
 }
 
@@ -45,8 +50,9 @@ export const spacecraftFamilies: DesignationFamily[] = [
 
 /** Aircraft types: maker + model. Bare numbers ("737") only with a suffix that makes them a type. */
 export const aircraftFamilies: DesignationFamily[] = [
-  { family: 'Boeing 7x7', kind: 'aircraft', pattern: String.raw`Boeing\s+7[0-8]7(?:-\d{1,3}[A-Z]{0,2})?(?:\s+(?:MAX|Max)(?:\s?\d{1,2})?)?(?:\s+Dreamliner)?|7[0-8]7(?:-\d00[A-Z]{0,2}|\s+(?:MAX|Max)(?:\s?\d{1,2})?|\s+Dreamliner)`,
-    note: 'a bare "737" is a number: it counts only after "Boeing" or with a -800/MAX/Dreamliner suffix' },
+  { family: 'Boeing 7x7', kind: 'aircraft', pattern: String.raw`Boeing\s+7[0-8]7(?:-\d{1,3}[A-Z]{0,2})?(?:\s+(?:MAX|Max)(?:\s?\d{1,2})?)?(?:\s+Dreamliner)?|7[0-8]7(?:-\d00[A-Z]{0,2}|\s+(?:MAX|Max)(?:\s?\d{1,2})?|\s+Dreamliner)|Dreamliner`,
+    bare: { pattern: String.raw`7[0-8]7(?:-\d{1,3}[A-Z]{0,2})?|7[Ee]7`, maker: 'Boeing' },
+    note: 'a bare "737" is a number: it counts after "Boeing", with a -800/MAX/Dreamliner suffix, or (bare) once Boeing is named; "Dreamliner" alone is the 787' },
   { family: 'Boeing other', kind: 'aircraft', pattern: String.raw`Boeing\s+(?:KC-46|C-17|P-8|E-\d)` },
   { family: 'Airbus A3xx', kind: 'aircraft', pattern: String.raw`(?:Airbus\s+)?A3[0-8]\d(?:-\d{3}(?:neo|ceo)?|neo|ceo)?(?:\s?(?:XLR|LR))?`,
     note: 'A300-A380; "A3" paper sizes do not reach three digits' },
@@ -217,6 +223,32 @@ export const roadMakers = [
   'Mercedes', 'Mercedes-Benz', 'BMW', 'Audi', 'Volkswagen', 'VW', 'Volvo', 'Hyundai', 'Kia', 'Subaru', 'Mazda',
   'Lexus', 'Porsche', 'Land Rover', 'Range Rover', 'Peugeot', 'Renault', 'Fiat', 'Scania', 'MAN', 'Iveco',
   'Freightliner', 'Peterbilt', 'Kenworth', 'Mack', 'Navistar', 'International', 'Greyhound', 'Caterpillar',
+];
+
+/**
+ * Car brands whose "<Brand> <Capitalised word>" is a model ("Ford Taurus", "Saturn Sky").
+ * Left out on purpose: brands that are everyday words or names (Mercury, Lincoln, Seat, Smart,
+ * Mini, Jaguar), and truck makers and fleet operators (Mack, International, Greyhound).
+ */
+export const carBrands = [
+  'Tesla', 'Ford', 'Toyota', 'Honda', 'Nissan', 'Chevrolet', 'Chevy', 'Dodge', 'Jeep', 'Chrysler', 'Mercedes',
+  'Mercedes-Benz', 'BMW', 'Audi', 'Volkswagen', 'VW', 'Volvo', 'Hyundai', 'Kia', 'Subaru', 'Mazda', 'Lexus', 'Porsche',
+  'Peugeot', 'Renault', 'Fiat', 'Saturn', 'Pontiac', 'Buick', 'Cadillac', 'Opel', 'Vauxhall', 'Holden', 'Hummer',
+  'Saab', 'Citroen', 'Citroën', 'Skoda', 'Mitsubishi', 'Suzuki', 'Isuzu', 'Daewoo',
+];
+
+/**
+ * Capitalised words after a road maker that are not a model: the company, its people and
+ * places ("Ford Motor Company", "Ford CEO", "Chrysler Group", "Toyota City").
+ */
+export const notRoadModels = [
+  'Motor', 'Motors', 'Motor Company', 'Company', 'Co', 'Corp', 'Corporation', 'Group', 'Inc', 'Holdings', 'Credit',
+  'Financial', 'Foundation', 'Fund', 'Chairman', 'CEO', 'President', 'Chief', 'Executive', 'Vice', 'Director', 'Field',
+  'Center', 'Centre', 'Hospital', 'Museum', 'Stadium', 'Arena', 'Plant', 'Factory', 'Dealers', 'Dealer', 'Europe',
+  'America', 'North', 'Australia', 'Canada', 'Japan', 'China', 'UK', 'US', 'Germany', 'India', 'City', 'Racing',
+  'Team', 'Division', 'Unit', 'Brand', 'Board', 'Union', 'Workers', 'The', 'And', 'Or', 'To', 'In', 'On', 'At', 'For',
+  ...['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+  ...['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
 ];
 
 /** Road model names that follow a maker ("Model Y", "F-150", "Camry"). Generic shapes are in the rule. */

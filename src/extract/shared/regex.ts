@@ -57,3 +57,21 @@ export function groupSpan(m: SentenceMatch, group: string | number): { start: nu
 export function squash(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * The plural noun right after a number, which makes the number a count ("2000 people",
+ * "737 seats"), or null ("in 2009 out of", "the 1991 agreement", "737 crew").
+ * Not plurals: "as", "was", "its", "this", "across", "business".
+ */
+export function pluralNounAfter(after: string): string | null {
+  const m = /^\s+([a-z]{2,})\b/.exec(after);
+  if (!m) return null;
+  if (IRREGULAR_PLURALS.has(m[1])) return m[1];
+  if (!m[1].endsWith('s') || /(?:ss|us|is)$/.test(m[1]) || NOT_PLURAL.has(m[1])) return null;
+  return m[1];
+}
+
+/** Plurals without an s: "2000 people", "300 staff". */
+const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'staff', 'personnel', 'police', 'feet', 'teeth', 'mice', 'geese', 'cattle']);
+
+const NOT_PLURAL = new Set(['as', 'was', 'has', 'does', 'its', 'this', 'thus', 'plus', 'across', 'unless', 'always', 'perhaps', 'whereas', 'besides']);

@@ -9,7 +9,8 @@ import { matchSentences, squash } from '../shared/regex.ts';
 import { makeVehicle } from './make.ts';
 
 const families: DesignationFamily[] = [...spacecraftFamilies, ...aircraftFamilies];
-const compiled = families.map((f) => ({ f, re: new RegExp(String.raw`(?<![\w-])(?:${f.pattern})(?![\w-]*\d)(?![\w])`, 'g') }));
+/** A plural or possessive ending stays on the designation ("A380s", "777's"); the name drops it. */
+const compiled = families.map((f) => ({ f, re: new RegExp(String.raw`(?<![\w-])(?<des>${f.pattern})(?:['’]?s)?(?![\w-]*\d)(?![\w])`, 'g') }));
 
 /** "Progress MS 21" and "Progress MS-21" print the same way. */
 export function canonicalDesignation(s: string): string {
@@ -27,7 +28,7 @@ export const designationRule: Rule<VehicleMention> = {
       for (const m of matchSentences(doc, re)) {
         out.push(
           makeVehicle(doc, m.start, m.end, m.sentence, this.id, {
-            name: canonicalDesignation(m.match[0]),
+            name: canonicalDesignation(m.match.groups!.des),
             vehicleKind: f.kind,
             family: f.family,
             operator: f.operator,

@@ -5,11 +5,14 @@
  */
 import type { ExtractDoc } from '../doc.ts';
 import type { Refiner, Rule, VehicleMention } from '../types.ts';
+import { bareModelRule } from './bare-model.ts';
+import { carModelRule } from './car-model.ts';
 import { designationRule } from './designation.ts';
 import { familyWordRule } from './family-word.ts';
 import { flightRule } from './flight.ts';
 import { genericRule } from './generic.ts';
 import { nounNameRule } from './noun-name.ts';
+import { repeatModelNames } from './model-repeat.ts';
 import { dropOverlaps, resolveGenerics } from './refine.ts';
 import { roadRule } from './road.ts';
 import { shipPrefixRule } from './ship-prefix.ts';
@@ -21,12 +24,15 @@ export const vehicleRules: Rule<VehicleMention>[] = [
   shipPrefixRule, // "MV Dali"
   trainRule, // "Amtrak train 188", "a Metro-North train"
   roadRule, // "a Tesla Model Y"
+  carModelRule, // "the Ford Taurus", "the Chrysler Aspen, PT Cruiser, and Durango"
+  bareModelRule, // "the final 717" once Boeing is named
   nounNameRule, // "the tanker Sanchi", "the Ingenuity helicopter"
   familyWordRule, // "the Soyuz"
   genericRule, // "the cargo ship" — keep last
 ];
 
 export const vehicleRefiners: Refiner<VehicleMention>[] = [
+  repeatModelNames, // before dropOverlaps: "the Taurus" after "the Ford Taurus"
   dropOverlaps,
   resolveGenerics, // keep after dropOverlaps: it stores indexes into the final list
 ];

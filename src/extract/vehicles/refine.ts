@@ -7,7 +7,7 @@ import type { ExtractDoc } from '../doc.ts';
 import type { Refiner, VehicleMention } from '../types.ts';
 import { genericKinds } from './generic.ts';
 
-const rulePriority = ['vehicle.designation', 'vehicle.flight', 'vehicle.ship-prefix', 'vehicle.train-number', 'vehicle.road-maker', 'vehicle.noun-name', 'vehicle.operator-train', 'vehicle.family-word', 'vehicle.generic'];
+const rulePriority = ['vehicle.designation', 'vehicle.flight', 'vehicle.ship-prefix', 'vehicle.train-number', 'vehicle.road-maker', 'vehicle.car-model', 'vehicle.bare-model', 'vehicle.model-repeat', 'vehicle.noun-name', 'vehicle.operator-train', 'vehicle.family-word', 'vehicle.generic'];
 
 function better(a: VehicleMention, b: VehicleMention): boolean {
   if (a.generic !== b.generic) return !a.generic;

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { expect, it } from 'vitest';
 import { extractConsequences } from '../../../src/extract/consequences/index.ts';
 import { describeBenchmark } from '../../benchmarks/requires.ts';
-import { articleDoc, expectSpans } from './helpers.ts';
+import { articleDoc, expectSpans } from '../causes/helpers.ts';
 
 describeBenchmark('incidents-dev', 'consequences on the dev articles', (root) => {
   const dir = path.join(root, 'articles');

@@ -62,3 +62,36 @@ describe('names with joiners and generic phrases with clauses', () => {
     expect(extractVehicles(d).map((v) => v.text)).not.toContain('mile behind the bus');
   });
 });
+
+describe('aircraft and car models as business news writes them', () => {
+  it.each([
+    ['The carrier ordered ten Boeing 777s and six A350s.', [['Boeing 777', 'aircraft', null], ['A350', 'aircraft', null]]],
+    ["Qantas will retire one of its A380's next year.", [['A380', 'aircraft', null]]],
+    ['Boeing delivered the final 717 to a US airline, ending the long-range 777 rivalry.', [['Boeing 717', 'aircraft', null], ['Boeing 777', 'aircraft', null]]],
+    ['Boeing renamed the 7E7 as the Dreamliner.', [['Boeing 7E7', 'aircraft', null], ['Dreamliner', 'aircraft', null]]],
+    ['Sales of the Ford Focus fell, and the Focus will be redesigned.', [['Ford Focus', 'road vehicle', null], ['Ford Focus', 'road vehicle', null]]],
+    ['Dealers stopped selling the Nissan Juke, Qashqai and Micra.', [['Nissan Juke', 'road vehicle', null], ['Nissan Qashqai', 'road vehicle', null], ['Nissan Micra', 'road vehicle', null]]],
+    ['The Honda Civic Type R is a hatchback.', [['Honda Civic', 'road vehicle', null]]],
+  ])('%s', (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['The airline hired 737 pilots last year.'], // no maker named: a number
+    ['Boeing cut 737 jobs and spent $787 million.'], // quantities after the maker
+    ['Ford Motor Company said sales fell.'],
+    ['Harrison Ford Tuesday praised the film.'],
+    ['The Ford CEO met Toyota Chairman Akio Toyoda.'],
+  ])('no model: %s', (text) => {
+    expect(named(text)).toEqual([]);
+  });
+});
+
+describe('a bare model number takes the fuller designation said before it', () => {
+  it('"a Boeing 737-800 … The 737 crew" is the 737-800', () => {
+    expect(named('The jet, a Boeing 737-800, stopped. The 737 crew rejected the takeoff.')).toEqual([
+      ['Boeing 737-800', 'aircraft', null],
+      ['Boeing 737-800', 'aircraft', null],
+    ]);
+  });
+});

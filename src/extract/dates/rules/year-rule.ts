@@ -6,6 +6,7 @@ import type { Rule } from '../../types.ts';
 import * as lex from '../../../lexicons/dates.ts';
 import { makeCandidate, type DateCandidate } from '../candidate.ts';
 import { anyOf } from '../patterns.ts';
+import { pluralNounAfter } from '../../shared/regex.ts';
 
 const YEAR = '(\\d{4})(?![\\w%]|[.,]\\d|-\\d|[\'’]s)';
 const PATTERN = new RegExp(`(?<![\\w$])${anyOf(lex.YEAR_CONTEXT_WORDS)}(?:\\s+|-)(?:the\\s+year\\s+)?${YEAR}`, 'gi');
@@ -14,10 +15,13 @@ const FOLLOWERS = new Set<string>(lex.YEAR_FOLLOWERS);
 
 const inRange = (y: number): boolean => y >= lex.YEAR_MIN && y <= lex.YEAR_MAX;
 
-/** A lower-case word right after the number, unless a function word, makes it a count ("2000 people"). */
+/**
+ * A plural noun right after the number makes it a count ("a total of 2000 people"); a singular
+ * word does not ("in 2009 out of London", "the 1991 agreement", "the 2008 model year").
+ */
 export function countsThings(after: string): boolean {
-  const next = /^\s+([a-z]+)\b/.exec(after);
-  return next !== null && !FOLLOWERS.has(next[1]);
+  const noun = pluralNounAfter(after);
+  return noun !== null && !FOLLOWERS.has(noun);
 }
 
 export const yearRule: Rule<DateCandidate> = {
