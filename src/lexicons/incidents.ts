@@ -30,6 +30,28 @@ export const incidentTypes: IncidentType[] = [
   { type: 'runway incursion', patterns: [String.raw`runway\s+incursion`] },
   { type: 'breakup', patterns: [String.raw`broke\s+(?:apart|up)\s+(?:in\s+flight|in\s+mid-?air|during)`, String.raw`in-flight\s+breakup`, String.raw`disintegrated`] },
   { type: 'system failure', patterns: [String.raw`malfunction(?:ed|ing)?`, String.raw`(?:system|power|brake|door|thruster|computer|software|hydraulic)\s+failure`, String.raw`anomaly`, String.raw`blew\s+out`, String.raw`door\s+plug`] },
+  // Incidents without a vehicle (added for the reconciler's ECB+ benchmark: bombings, shootings, quakes…).
+  { type: 'earthquake', patterns: [String.raw`(?:earth)?quakes?`, String.raw`tremors?`, String.raw`temblors?`, String.raw`aftershocks?`, String.raw`seismic\s+(?:event|shock)`],
+    note: '"tremor" is also a medical symptom; in incident news it is nearly always seismic' },
+  { type: 'shooting', patterns: [String.raw`shootings?(?!\s+(?:star|range|script|schedule|location))`, String.raw`(?:(?:fatally|was|were|been)\s+)?(?:shot|gunned)\s+(?:\w+\s+){0,2}(?:dead|down|to\s+death)`, String.raw`(?:fatally|was|were|been)\s+shot`, String.raw`shot\s+and\s+(?:killed|wounded)`, String.raw`opened\s+fire`, String.raw`gunman`, String.raw`gunmen`, String.raw`gunfire`, String.raw`gunshots?`],
+    note: '"shot" alone is also a photo, an attempt or a vaccine dose; "shooting" is also filming (a shooting script)' },
+  { type: 'bombing', patterns: [String.raw`bombings?`, String.raw`(?:fire|petrol|car|pipe|nail)[- ]?bomb(?:s|ed|ing)?`, String.raw`bomb(?:ed)?(?!\s+(?:squad|disposal|threat|scare|technician|shelter|sniffing))`, String.raw`air\s?strikes?`, String.raw`suicide\s+(?:attack|bomber)s?`, String.raw`shelling`, String.raw`Molotov\s+cocktails?`],
+    note: '"bomb squad", "bomb threat", "bomb technician" name responders or a hoax, not a blast; "the show bombed" is rare in incident news' },
+  { type: 'robbery', patterns: [String.raw`robber(?:y|ies|s)`, String.raw`robbed`, String.raw`heists?`, String.raw`ram[- ]raid(?:ed|s)?`, String.raw`hold[- ]?up`, String.raw`burglar(?:y|ies|s)`, String.raw`looted`],
+    note: '"hold up" is also "delay" (traffic held up): only the noun forms "hold-up"/"holdup" in practice' },
+  { type: 'piracy', patterns: [String.raw`pira(?:cy|tes?)`, String.raw`hijack(?:ed|ing|ers?)?`],
+    note: 'software "piracy" is a different sense; it rarely sits with an incident trigger' },
+  { type: 'stabbing', patterns: [String.raw`stabb(?:ed|ing|ings)`, String.raw`knifed`, String.raw`knife\s+attack`] },
+  { type: 'killing', patterns: [String.raw`murder(?:ed|ing|s)?`, String.raw`homicide`, String.raw`slaying`, String.raw`slain`],
+    note: '"killed" alone is left out: it reports the deaths of any incident ("the quake killed ten")' },
+  { type: 'fall', patterns: [String.raw`fell\s+(?:\w+\s+){0,3}(?:to\s+(?:his|her|their)\s+deaths?|\d+\s*(?:m|metres|meters|feet|ft)\b)`, String.raw`plunged\s+(?:\w+\s+){0,3}to\s+(?:his|her|their)\s+deaths?`, String.raw`(?:fatal|deadly)\s+falls?`, String.raw`climbing\s+(?:accident|tragedy)`],
+    note: 'prices and rates "fell" too: only falls to a death or over a distance count' },
+  { type: 'hit-and-run', patterns: [String.raw`hit[- ]and[- ]run`, String.raw`(?:struck|hit|mowed)\s+(?:\w+\s+){0,3}(?:and\s+killed|down)`, String.raw`r[au]n\s+over`],
+    note: '"ran over budget" is a trap for "ran over": an object must follow in practice; kept short' },
+  { type: 'cable cut', patterns: [String.raw`cables?\s+(?:\w+\s+){0,2}(?:were|was|had\s+been|been)\s+(?:cut|severed|damaged|broken)`, String.raw`(?:cut|severed|damaged|broken)\s+(?:undersea|submarine|fibre|fiber|underwater)\s+(?:\w+\s+)?cables?`, String.raw`cable\s+(?:cuts?|breaks?|faults?|damage)`],
+    note: '"outage" is left out: power cuts follow quakes and storms, they are consequences, not this type' },
+  { type: 'riot', patterns: [String.raw`riot(?:s|ing|ed)?(?!\s+(?:police|gear|shields?|squad))`, String.raw`unrest`],
+    note: '"riot police" and "riot gear" name responders, not a riot' },
 ];
 
 /** Words that refer back to an incident without saying which kind. */

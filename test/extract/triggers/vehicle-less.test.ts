@@ -1,0 +1,50 @@
+/** Trigger types of incidents without a vehicle: quakes, shootings, bombings, robberies, piracy… */
+import { describe, expect, it } from 'vitest';
+import { extractTriggers } from '../../../src/extract/triggers/index.ts';
+import { doc, expectSpansExact } from '../../helpers.ts';
+
+const typed = (text: string) => {
+  const d = doc(text);
+  const ts = extractTriggers(d);
+  expectSpansExact(d, ts);
+  return ts.filter((t) => t.type).map((t) => [t.text, t.type]);
+};
+
+describe('vehicle-less incident triggers', () => {
+  it.each([
+    ['A strong earthquake struck the coastal province on Monday.', 'earthquake', 'earthquake'],
+    ['The quake was felt across the valley.', 'quake', 'earthquake'],
+    ['A gunman opened fire in the warehouse office.', 'gunman', 'shooting'],
+    ['The clerk was shot dead outside his shop.', 'was shot dead', 'shooting'],
+    ['Police said the shooting began just after noon.', 'shooting', 'shooting'],
+    ['A petrol bomb was thrown into the post office.', 'petrol bomb', 'bombing'],
+    ['The bombing damaged three houses.', 'bombing', 'bombing'],
+    ['An airstrike hit the depot overnight.', 'airstrike', 'bombing'],
+    ['Masked men carried out a heist at a watch shop.', 'heist', 'robbery'],
+    ['Robbers escaped with cash from the kiosk.', 'Robbers', 'robbery'],
+    ['Pirates tried to board the tanker at dawn.', 'Pirates', 'piracy'],
+    ['A man was stabbed outside the cinema.', 'stabbed', 'stabbing'],
+    ['He was charged with murdering his neighbour.', 'murdering', 'killing'],
+    ['The hiker fell 200 metres from the ridge.', 'fell 200 metres', 'fall'],
+    ['A climber plunged to his death on the glacier.', 'plunged to his death', 'fall'],
+    ['A hit-and-run driver left the cyclist on the road.', 'hit-and-run', 'hit-and-run'],
+    ['Two undersea cables were cut near the harbour.', 'cables were cut', 'cable cut'],
+    ['Riots spread to five towns after the funeral.', 'Riots', 'riot'],
+  ])('%s', (text, word, type) => {
+    expect(typed(text)).toContainEqual([word, type]);
+  });
+});
+
+describe('not vehicle-less incident triggers (negative cases)', () => {
+  it.each([
+    ['The bomb squad checked the parcel.', 'bombing'],
+    ['A bomb technician examined the car.', 'bombing'],
+    ['Riot police lined the avenue.', 'riot'],
+    ['Share prices fell sharply on Tuesday.', 'fall'],
+    ['The crew finished the shooting script.', 'shooting'],
+    ['Power outages were reported in the east.', 'cable cut'],
+    ['He was killed in the crash.', 'killing'],
+  ])('%s (no %s)', (text, type) => {
+    expect(typed(text).filter(([, t]) => t === type)).toEqual([]);
+  });
+});
