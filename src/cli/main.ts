@@ -6,6 +6,8 @@ import { Command } from 'commander';
 import { TOOL_VERSION } from '../pipeline/version.ts';
 import { diffCommand } from './commands/diff.ts';
 import { evalCommand } from './commands/eval.ts';
+import { explainCommand } from './commands/explain.ts';
+import { reconcileCommand } from './commands/reconcile.ts';
 import { runCommand } from './commands/run.ts';
 import { schemaCommand } from './commands/schema.ts';
 
@@ -15,6 +17,6 @@ const program = new Command()
   .version(TOOL_VERSION)
   .showHelpAfterError('(add --help for usage and examples)');
 
-for (const make of [runCommand, diffCommand, evalCommand, schemaCommand]) program.addCommand(make());
+for (const make of [runCommand, diffCommand, evalCommand, schemaCommand, reconcileCommand, explainCommand]) program.addCommand(make());
 
 await program.parseAsync(process.argv);

@@ -30,6 +30,14 @@ describe('vehicle-less incident triggers', () => {
     ['A hit-and-run driver left the cyclist on the road.', 'hit-and-run', 'hit-and-run'],
     ['Two undersea cables were cut near the harbour.', 'cables were cut', 'cable cut'],
     ['Riots spread to five towns after the funeral.', 'Riots', 'riot'],
+    ['Two hikers have fallen to their deaths in the range.', 'fallen to their deaths', 'fall'],
+    ['Severed cables left the islands offline.', 'Severed cables', 'cable cut'],
+    ['Thieves took watches worth a fortune.', 'Thieves', 'robbery'],
+    ['The clinic was attacked by armed men.', 'attacked', 'attack'],
+    ['An internet outage cut the islands off.', 'internet outage', 'cable cut'],
+    ['A break in the undersea fibre slowed traffic.', 'break in the undersea fibre', 'cable cut'],
+    ['The guide is presumed dead after the storm.', 'presumed dead', 'disappearance'],
+    ['Two divers went missing off the reef.', 'went missing', 'disappearance'],
   ])('%s', (text, word, type) => {
     expect(typed(text)).toContainEqual([word, type]);
   });
@@ -44,6 +52,8 @@ describe('not vehicle-less incident triggers (negative cases)', () => {
     ['The crew finished the shooting script.', 'shooting'],
     ['Power outages were reported in the east.', 'cable cut'],
     ['He was killed in the crash.', 'killing'],
+    ['The driver suffered a heart attack at the wheel.', 'attack'],
+    ['An attack helicopter flew over the port.', 'attack'],
   ])('%s (no %s)', (text, type) => {
     expect(typed(text).filter(([, t]) => t === type)).toEqual([]);
   });
