@@ -4,7 +4,7 @@
  * date from the EventStoryLine v1.5 DCT where it marks one, and the gold sub-topic of each
  * document from `topics.tsv`. Nothing is written inside the repo.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { detokenize } from './detok.ts';
 
@@ -75,4 +75,18 @@ export function readClass(dir: string, topicClass: string, eslDir: string | null
     }
   }
   return docs;
+}
+
+/**
+ * Writes the documents as a factwire corpus (`<topic>/<doc>.txt` + `.meta.json` with url, host as
+ * source, and publication date) under `out`, outside the repo (output/ is not committed).
+ */
+export function stageCorpus(docs: EcbDoc[], out: string): void {
+  for (const d of docs) {
+    const file = path.join(out, `${d.id}.txt`);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, d.text);
+    const source = d.url ? new URL(d.url).hostname.replace(/^www\./, '') : null;
+    writeFileSync(file.replace(/\.txt$/, '.meta.json'), JSON.stringify({ url: d.url, source, published: d.published }));
+  }
 }

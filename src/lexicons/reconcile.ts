@@ -86,6 +86,8 @@ export const vehicleNameNoise = ['mv', 'ms', 'mt', 'ss', 'rms', 'fv', 'rv', 'the
 
 /** Evidence weights (points). See the file comment. */
 export const weights = {
+  /** A main and a background incident of one article (two main incidents of one article never merge). */
+  sameArticle: -8,
   /** The same named vehicle (ship name, serial, flight, registration). */
   sameVehicle: 5,
   /** The same model or generic vehicle noun ("bus", "A320neo"). */
@@ -127,8 +129,8 @@ export const weights = {
    * 0.19, of two similar events in one topic near 0.05, of unrelated events near 0.01: the pivot
    * sits between the first two. Applied only when both sides have `minWords` words.
    */
-  wordsScale: 20,
-  wordsPivot: 0.1,
+  wordsScale: 30,
+  wordsPivot: 0.09,
   wordsMin: -2,
   wordsMax: 6,
   /** Near-identical wording (MinHash Jaccard ≥ `nearDuplicate`): one story, syndicated. */
@@ -140,6 +142,13 @@ export const thresholds = {
   mergeThreshold: 3,
   /** Two clusters merge when the mean points of their pairs reach this (average link). */
   clusterThreshold: 1.5,
+  /**
+   * Each pair's points are held within [averageFloor, averageCeiling] before averaging: one pair
+   * of reports whose extracted dates went wrong does not veto a group, and one near-copy does not
+   * carry two groups together.
+   */
+  averageFloor: -100,
+  averageCeiling: 100,
   /** Occurrence dates more than this many days apart are far apart (weights.farApart). */
   farApartDays: 45,
   nearPublishedDays: 3,

@@ -33,10 +33,7 @@ function anchor(p: Profile): string {
   return p.dates.find((d) => d.gran === 'day')?.value ?? p.dates[0]?.value ?? p.published ?? '';
 }
 
-/**
- * Candidate pairs [i, j] (i < j, indexes into `profiles`), each once, in ascending order.
- * Profiles of one article are never paired (an article tells its own incidents apart).
- */
+/** Candidate pairs [i, j] (i < j, indexes into `profiles`), each once, in ascending order. */
 export function candidatePairs(profiles: Profile[], r: Rarity): [number, number][] {
   const blocks = new Map<string, number[]>();
   profiles.forEach((p, i) => {
@@ -65,7 +62,7 @@ export function candidatePairs(profiles: Profile[], r: Rarity): [number, number]
   for (const members of small) for (let s = 0; s < members.length; s++) for (let t = s + 1; t < members.length; t++) near[members[s]].push(members[t]);
   const out: [number, number][] = [];
   near.forEach((js, i) => {
-    for (const j of [...new Set(js)].sort((x, y) => x - y)) if (profiles[i].article !== profiles[j].article) out.push([i, j]);
+    for (const j of [...new Set(js)].sort((x, y) => x - y)) out.push([i, j]);
   });
   return out;
 }

@@ -10,6 +10,9 @@ export type Granularity = 'year' | 'month' | 'day';
 export interface DayValue {
   value: string;
   gran: Granularity;
+  /** First and last day it can mean, as days since the epoch (computed once). */
+  from?: number;
+  to?: number;
 }
 
 const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/;
@@ -19,9 +22,9 @@ export function dayValue(value: string): DayValue | null {
   if (/^\d{4}-W/.test(value) || value.startsWith('P')) return null;
   const m = value.match(ISO);
   if (!m) return null;
-  if (m[3]) return { value: `${m[1]}-${m[2]}-${m[3]}`, gran: 'day' };
-  if (m[2]) return { value: `${m[1]}-${m[2]}`, gran: 'month' };
-  return { value: m[1], gran: 'year' };
+  const d: DayValue = m[3] ? { value: `${m[1]}-${m[2]}-${m[3]}`, gran: 'day' } : m[2] ? { value: `${m[1]}-${m[2]}`, gran: 'month' } : { value: m[1], gran: 'year' };
+  [d.from, d.to] = span(d);
+  return d;
 }
 
 /** Distinct calendar values, sorted. */
@@ -38,6 +41,7 @@ const DAY_MS = 86_400_000;
 
 /** First and last day (as epoch days) a value can mean. */
 export function span(d: DayValue): [number, number] {
+  if (d.from !== undefined && d.to !== undefined) return [d.from, d.to];
   const [y, m, day] = d.value.split('-').map(Number);
   if (d.gran === 'day') {
     const t = Date.UTC(y, m - 1, day) / DAY_MS;

@@ -92,10 +92,12 @@ function mergeVehicles(items: MemberIncident[]): Merged['vehicles'] {
     (v) => ({ name: v.name, kind: v.kind, ...(v.operator ? { operator: v.operator } : {}), aliases: [...v.aliases] }),
     (o, v) => { o.aliases = sortStr([...o.aliases, ...v.aliases, v.name]); if (!o.operator && v.operator) o.operator = v.operator; },
   );
-  // the name most members write, then the longest: "Nordic Meridian" over one article's "Nordic Meridien"
+  // a name that identifies the vehicle, then the one most members write, then the longest:
+  // "Train 50" over "locomotive", "Nordic Meridian" over one article's "Nordic Meridien"
   return merged.map((v, n) => {
     const counts = [...spellings.get(keys[n])!.entries()];
-    const name = counts.sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || cmp(a[0], b[0]))[0][0];
+    const named = (n: string) => (vehicleIdOf(n)?.strength === 'named' ? 1 : 0);
+    const name = counts.sort((a, b) => named(b[0]) - named(a[0]) || b[1] - a[1] || b[0].length - a[0].length || cmp(a[0], b[0]))[0][0];
     const { operator, ...rest } = v;
     return { ...rest, name, ...(operator ? { operator } : {}), aliases: sortStr([...v.aliases, v.name].filter((a) => a !== name)) };
   });

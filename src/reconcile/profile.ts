@@ -4,7 +4,8 @@
  * memory and reads full records again one cluster at a time when merging.
  */
 import type { ArticleRecord, Incident, Span } from '../schema/index.ts';
-import { contentWords, translitKey } from '../eval/match.ts';
+import { stem, translitKey } from '../eval/match.ts';
+import { stopWords } from '../lexicons/eval.ts';
 import { casualtyTotals } from './casualties.ts';
 import { coreDates, dayValues, type DayValue } from './dates.ts';
 import { thresholds } from '../lexicons/reconcile.ts';
@@ -111,6 +112,14 @@ export function incidentText(inc: Incident, text: string | undefined): string {
   return bounds.map(([a, b]) => text.slice(a, b)).join(' ');
 }
 
+/**
+ * Content words of a text, stemmed; numbers keep their decimals and thousands ("5.9", "1,200"),
+ * so that two magnitudes or two tolls are two different words.
+ */
+export function profileWords(text: string): string[] {
+  return (text.toLowerCase().match(/\p{L}+|\d+(?:[.,]\d+)*/gu) ?? []).filter((w) => !stopWords.has(w)).map((w) => (/^\d/.test(w) ? w.replace(/,/g, '') : stem(w)));
+}
+
 const tokens = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
 /** The profile of one incident; `text` is the article's cleaned text when it is at hand. */
@@ -130,7 +139,7 @@ export function buildProfile(r: ArticleRecord, inc: Incident, text?: string): Pr
     places: uniqSorted(inc.locations.flatMap((l) => placeKeys(l.name))),
     people: [...new Map(inc.people.map((p) => personKey(p.name)).filter((k): k is PersonKey => k !== null).map((k) => [`${k.surname}|${k.initial ?? ''}`, k])).values()].sort((a, b) => (a.surname < b.surname ? -1 : a.surname > b.surname ? 1 : 0)),
     casualties: [...casualties.entries()].map(([k, c]) => [k, c.count] as [string, number]).sort(),
-    words: uniqSorted([...factTexts(r, inc), own].flatMap(contentWords)).filter((w) => w.length > 1),
+    words: uniqSorted([...factTexts(r, inc), own].flatMap(profileWords)).filter((w) => w.length > 1),
     sketch: signature(tokens(own)),
   };
 }

@@ -15,7 +15,16 @@ export function baseType(type: string): string {
 
 export type TypeRelation = 'same' | 'family' | 'unknown' | 'other';
 
+const relations = new Map<string, TypeRelation>();
+
 export function typeRelation(a: string, b: string): TypeRelation {
+  const key = `${a}|${b}`;
+  let rel = relations.get(key);
+  if (!rel) relations.set(key, (rel = relationOf(a, b)));
+  return rel;
+}
+
+function relationOf(a: string, b: string): TypeRelation {
   const x = baseType(a);
   const y = baseType(b);
   if (unknownTypes.includes(x) || unknownTypes.includes(y)) return 'unknown';

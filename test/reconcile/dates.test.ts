@@ -6,7 +6,7 @@ describe('dayValue', () => {
     ['2026-03-10T04:12+00:00', '2026-03-10', 'day'],
     ['2026-03', '2026-03', 'month'],
     ['2026', '2026', 'year'],
-  ])('%s → %s (%s)', (v, value, gran) => expect(dayValue(v)).toEqual({ value, gran }));
+  ])('%s → %s (%s)', (v, value, gran) => expect(dayValue(v)).toMatchObject({ value, gran }));
   it.each([['XXXX-12-14'], ['XXXX-WXX-5'], ['2026-W13'], ['PT10H']])('%s says nothing', (v) => expect(dayValue(v)).toBeNull());
 });
 

@@ -8,7 +8,7 @@ import { incident, record, type IncidentSpec } from './fixtures.ts';
 let n = 0;
 const prof = (s: IncidentSpec, meta: { published?: string; source?: string; title?: string } = {}, text?: string): Profile => buildProfile(record(`a${++n}`, [incident(s)], meta), incident(s), text);
 const rarity = (...ps: Profile[]) => new Rarity(ps);
-const run = (rule: E.EvidenceRule, a: Profile, b: Profile) => rule(a, b, rarity(a, b));
+const run = (rule: E.EvidenceRule, a: Profile, b: Profile) => rule(a, b, rarity(a, b), true);
 
 describe('evidence for "same"', () => {
   it('same named vehicle', () => expect(run(E.vehicles, prof({ vehicles: ['Nordic Meridian'] }), prof({ vehicles: ['Nordic Meridien'] }))).toMatchObject({ rule: 'same-vehicle' }));

@@ -38,6 +38,10 @@ describe('vehicle-less incident triggers', () => {
     ['A break in the undersea fibre slowed traffic.', 'break in the undersea fibre', 'cable cut'],
     ['The guide is presumed dead after the storm.', 'presumed dead', 'disappearance'],
     ['Two divers went missing off the reef.', 'went missing', 'disappearance'],
+    ['She saw her partner fall from a ridge in the storm.', 'fall from a ridge', 'fall'],
+    ['The skier watched his friend plunge to his death.', 'plunge to his death', 'fall'],
+    ['Customers reported internet disruption across the region.', 'internet disruption', 'cable cut'],
+    ['Two subsea links in the strait failed overnight.', 'links in the strait failed', 'cable cut'],
   ])('%s', (text, word, type) => {
     expect(typed(text)).toContainEqual([word, type]);
   });
@@ -49,6 +53,7 @@ describe('not vehicle-less incident triggers (negative cases)', () => {
     ['A bomb technician examined the car.', 'bombing'],
     ['Riot police lined the avenue.', 'riot'],
     ['Share prices fell sharply on Tuesday.', 'fall'],
+    ['Snow fell from the roof of the depot.', 'fall'],
     ['The crew finished the shooting script.', 'shooting'],
     ['Power outages were reported in the east.', 'cable cut'],
     ['He was killed in the crash.', 'killing'],
