@@ -36,7 +36,12 @@ export const multiVehicleTypes = ['collision', 'runway incursion', 'hit-and-run'
 /** A type that says nothing about the kind of incident (an anaphor opened it). */
 export const unknownTypes = ['incident'];
 
-/** Casualty classes: the words that, right after a number, count people of that class. */
+/**
+ * Casualty classes: the words that, after a number (up to four words later), count people of that
+ * class. Traps: "treated" also counts those treated for shock (read as injured, as reports do);
+ * "lives" needs its number ("claimed 12 lives"); a count followed by "of" is a part ("ten of the
+ * injured") and is skipped by the rule.
+ */
 export const casualtyWords: Record<string, string[]> = {
   dead: ['dead', 'killed', 'died', 'deaths', 'fatalities', 'fatally injured', 'lives', 'bodies'],
   injured: ['injured', 'hurt', 'wounded', 'injuries', 'casualties', 'hospitalized', 'hospitalised', 'treated'],
