@@ -7,6 +7,8 @@ import { TOOL_VERSION } from '../pipeline/version.ts';
 import { diffCommand } from './commands/diff.ts';
 import { evalCommand } from './commands/eval.ts';
 import { reportCommand } from './commands/report.ts';
+import { explainCommand } from './commands/explain.ts';
+import { reconcileCommand } from './commands/reconcile.ts';
 import { runCommand } from './commands/run.ts';
 import { schemaCommand } from './commands/schema.ts';
 
@@ -16,6 +18,6 @@ const program = new Command()
   .version(TOOL_VERSION)
   .showHelpAfterError('(add --help for usage and examples)');
 
-for (const make of [runCommand, diffCommand, evalCommand, schemaCommand, reportCommand]) program.addCommand(make());
+for (const make of [runCommand, reconcileCommand, explainCommand, diffCommand, evalCommand, reportCommand, schemaCommand]) program.addCommand(make());
 
 await program.parseAsync(process.argv);

@@ -161,7 +161,9 @@ export interface ExclusionCue {
 
 export const exclusionCues: readonly ExclusionCue[] = [
   // "By Jane Doe", "By Jane Doe and Ann Lee, Reuters"
-  { before: /^\s*(?:[-–—]\s*)?by\s+(?:[\p{Lu}][\p{L}.'’-]*\s*(?:,|and|&)?\s*)*$/iu, excluded: 'byline', reason: 'by-jane-doe' },
+  // Trap: each name word must end at a separator, else "(word sep?)*" splits one word many ways and
+  // backtracks exponentially on a long line that does not match (seen on a 30-word quote).
+  { before: /^\s*(?:[-–—]\s*)?by\s+(?:[\p{Lu}][\p{L}.'’-]*(?:\s*[,&]\s*|\s+(?:and\s+)?))*$/iu, excluded: 'byline', reason: 'by-jane-doe' },
   // "Written by Jane Doe", "Reporting by Jane Doe; editing by Ann Lee"
   { before: /\b(?:written|reporting|reported|editing|edited|additional reporting|compiled|story|words)\s+by\b[^.]*$/i, excluded: 'byline', reason: 'reporting-by' },
   // "Jane Doe contributed to this report."
@@ -173,7 +175,8 @@ export const exclusionCues: readonly ExclusionCue[] = [
   // "Media contact: Jane Doe", "For more information, contact Jane Doe", "Press contact"
   { before: /\b(?:media|press|news)\s+(?:contacts?|inquiries|enquiries|relations)\b|\bcontacts?\s*:|\bfor (?:more|further) information\b/i, excluded: 'press contact', reason: 'media-contact' },
   // "Thanks to Irwin Bryan, ... for contributing to this post."
-  { before: /\b(?:thanks|thank you|hat tip|h\/t)\s+(?:to\s+)?(?:[\p{Lu}][\p{L}.'’-]*[\s,]*(?:and\s+)?)*$/iu, excluded: 'contributor thanks', reason: 'thanks-to' },
+  // Same trap as by-jane-doe: the separator after each name word is required.
+  { before: /\b(?:thanks|thank you|hat tip|h\/t)\s+(?:to\s+)?(?:[\p{Lu}][\p{L}.'’-]*[\s,]+(?:and\s+)?)*$/iu, excluded: 'contributor thanks', reason: 'thanks-to' },
   // "— Mark Doe (@handle) December 1, 2013": the author of an embedded tweet
   { before: /[—–-]\s*$/u, after: /^\s*\(@\w+\)/, excluded: 'tweet author', reason: 'tweet-author' },
   // "Follow Jane Doe on Twitter", "Email Jane Doe at"

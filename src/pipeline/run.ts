@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import PQueue from 'p-queue';
-import { reconcile, toJsonl } from '../reconcile/index.ts';
+import { reconcile, textsIn, toJsonl } from '../reconcile/index.ts';
 import { SCHEMA_VERSION, type ArticleError, type ArticleRecord, type ArticleWarning, type Manifest } from '../schema/index.ts';
 import { recordPath, stableJson, textPath, writeAtomic } from '../output/write.ts';
 import { processArticle } from './article.ts';
@@ -77,7 +77,7 @@ export async function runCorpus(opts: RunOptions): Promise<RunResult> {
 
   records.sort(byString((r) => r.article.id));
   const t = performance.now();
-  const incidents = reconcile(records);
+  const incidents = reconcile(records, { textOf: textsIn(opts.out) });
   await writeAtomic(path.join(opts.out, 'incidents.jsonl'), toJsonl(incidents));
   const reconcileMs = performance.now() - t;
 

@@ -1,93 +1,95 @@
 /**
- * Which per-article incidents are the same real-world incident (first version).
- * Two incidents merge when they name the same vehicle, their types agree, and their
- * occurrence dates can both hold. Blocking by vehicle key keeps the comparisons near-linear.
- * Two incidents of the same type on different vehicles, or months apart, never merge.
+ * Clustering per-article incidents into real-world incidents.
+ *
+ * 1. Candidate pairs come from blocking (blocking.ts); each is scored by the evidence rules
+ *    (points only: no sentence is built while scoring).
+ * 2. Pairs with at least `mergeThreshold` points are links, taken strongest first (ties by key,
+ *    so the order depends only on the set of profiles, never on input order or sharding).
+ * 3. A link joins two clusters unless a hard rule keeps some pair of their members apart, or
+ *    the mean points over all their member pairs (average link) fall below `clusterThreshold`:
+ *    one strong link between two large groups does not chain two incidents into one.
+ *
+ * Only numbers are kept per pair; explain.ts scores the few pairs it writes about again, with
+ * sentences.
  */
-import type { ArticleRecord, Incident } from '../schema/index.ts';
-import { vehicleKey } from '../extract/vehicles/make.ts';
+import { thresholds } from '../lexicons/reconcile.ts';
+import { candidatePairs } from './blocking.ts';
+import { scorePair } from './evidence.ts';
+import type { Profile } from './profile.ts';
+import { Rarity } from './stats.ts';
 
-export interface Item {
-  article: string;
-  incident: Incident;
+export interface Link {
+  a: number;
+  b: number;
+  points: number;
+  /** Points of the evidence for "same" alone. */
+  positive: number;
+  hard: boolean;
 }
 
-/** "coolant leak" → "leak": the qualifier is detail, the head is the type. */
-export function baseType(type: string): string {
-  return type.split(' ').slice(-1)[0];
+export type Blocked = { kind: 'hard'; x: number; y: number } | { kind: 'average'; mean: number };
+
+export interface Decision {
+  link: Link;
+  merged: boolean;
+  /** Why a link did not merge its two clusters. */
+  blocked?: Blocked;
 }
 
-export function typesAgree(a: string, b: string): boolean {
-  const x = baseType(a);
-  const y = baseType(b);
-  return x === y || x === 'incident' || y === 'incident';
+export interface Clustering {
+  /** Groups of profile indexes, each sorted ascending, groups sorted by their first index. */
+  groups: number[][];
+  /** Every link that met two different clusters, in the order it was considered. */
+  decisions: Decision[];
+  /** Scored pairs that were no link but whose evidence for "same" alone would have been: the "kept apart" stories. */
+  nearMisses: Link[];
+  rarity: Rarity;
 }
 
-export function occurred(inc: Incident): string[] {
-  return [...new Set(inc.dates.filter((d) => d.role === 'occurred').map((d) => d.value.slice(0, 10)))];
-}
+const byStrength = (profiles: Profile[]) => (x: Link, y: Link) =>
+  y.points - x.points || (profiles[x.a].key < profiles[y.a].key ? -1 : profiles[x.a].key > profiles[y.a].key ? 1 : profiles[x.b].key < profiles[y.b].key ? -1 : 1);
 
-/** Two partial dates agree when one is a prefix of the other ("2013-07" and "2013-07-15"). */
-export function datesAgree(a: string, b: string): boolean {
-  const x = a.replace(/^XXXX/, '');
-  const y = b.replace(/^XXXX/, '');
-  if (a.startsWith('XXXX') || b.startsWith('XXXX')) return x.endsWith(y.slice(4)) || y.endsWith(x.slice(4));
-  return x.startsWith(y) || y.startsWith(x);
-}
+export function cluster(profiles: Profile[], rarity = new Rarity(profiles)): Clustering {
+  const links: Link[] = [];
+  const nearMisses: Link[] = [];
+  for (const [a, b] of candidatePairs(profiles, rarity)) {
+    const s = scorePair(profiles[a], profiles[b], rarity);
+    const link = { a, b, points: s.points, positive: s.positive, hard: s.hard };
+    if (!s.hard && s.points >= thresholds.mergeThreshold) links.push(link);
+    else if (s.positive >= thresholds.mergeThreshold) nearMisses.push(link);
+  }
+  links.sort(byStrength(profiles));
+  nearMisses.sort(byStrength(profiles));
 
-/** Dates are compatible when either side has none, or some pair agrees. */
-export function datesCompatible(a: Incident, b: Incident): boolean {
-  const da = occurred(a);
-  const db = occurred(b);
-  if (da.length === 0 || db.length === 0) return true;
-  return da.some((x) => db.some((y) => datesAgree(x, y)));
-}
-
-export function vehicleKeys(inc: Incident): string[] {
-  return [...new Set(inc.vehicles.flatMap((v) => [v.name, ...v.aliases.filter((a) => /\d|^[A-Z]/.test(a))]).map(vehicleKey))].filter((k) => k.length > 2);
-}
-
-export function sameIncident(a: Item, b: Item): { same: boolean; reasons: string[] } {
-  const shared = vehicleKeys(a.incident).filter((k) => vehicleKeys(b.incident).includes(k));
-  const reasons: string[] = [];
-  if (shared.length === 0) return { same: false, reasons: ['no shared vehicle'] };
-  reasons.push(`same vehicle (${a.incident.vehicles.find((v) => shared.includes(vehicleKey(v.name)))?.name ?? shared[0]})`);
-  if (!typesAgree(a.incident.type, b.incident.type)) return { same: false, reasons: [...reasons, `types differ (${a.incident.type} / ${b.incident.type})`] };
-  reasons.push(`types agree (${baseType(a.incident.type)})`);
-  if (!datesCompatible(a.incident, b.incident)) return { same: false, reasons: [...reasons, 'occurrence dates cannot both hold'] };
-  const da = occurred(a.incident);
-  reasons.push(da.length && occurred(b.incident).length ? `occurrence dates agree (${da[0]})` : 'no conflicting occurrence date');
-  return { same: true, reasons };
-}
-
-/** Items of all records, in a stable order. */
-export function itemsOf(records: ArticleRecord[]): Item[] {
-  return records
-    .flatMap((r) => r.incidents.map((incident) => ({ article: r.article.id, incident })))
-    .sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : a.incident.id < b.incident.id ? -1 : a.incident.id > b.incident.id ? 1 : 0));
-}
-
-/** Union-find clusters; returns groups of item indexes, each sorted, groups sorted by first index. */
-export function cluster(items: Item[]): { groups: number[][]; why: Map<number, string[]> } {
-  const parent = items.map((_, i) => i);
+  const parent = profiles.map((_, i) => i);
+  const members = profiles.map((_, i) => [i]);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  const why = new Map<number, string[]>();
-  const blocks = new Map<string, number[]>();
-  items.forEach((it, i) => vehicleKeys(it.incident).forEach((k) => blocks.set(k, [...(blocks.get(k) ?? []), i])));
-  for (const idx of blocks.values()) {
-    for (let x = 0; x < idx.length; x++) {
-      for (let y = x + 1; y < idx.length; y++) {
-        const [i, j] = [idx[x], idx[y]];
-        if (items[i].article === items[j].article || find(i) === find(j)) continue;
-        const r = sameIncident(items[i], items[j]);
-        if (!r.same) continue;
-        const [a, b] = [find(i), find(j)].sort((p, q) => p - q);
-        parent[b] = a;
-        why.set(j, [`${items[j].article} joins ${items[i].article}: ${r.reasons.join(', ')}.`]);
-      }
+  const decisions: Decision[] = [];
+  for (const link of links) {
+    const [ra, rb] = [find(link.a), find(link.b)];
+    if (ra === rb) continue;
+    const blocked = blockedMerge(members[ra], members[rb], profiles, rarity);
+    decisions.push(blocked ? { link, merged: false, blocked } : { link, merged: true });
+    if (blocked) continue;
+    const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];
+    parent[drop] = keep;
+    members[keep] = [...members[keep], ...members[drop]].sort((x, y) => x - y);
+    members[drop] = [];
+  }
+  const groups = members.filter((m, i) => m.length && find(i) === i).sort((x, y) => x[0] - y[0]);
+  return { groups, decisions, nearMisses, rarity };
+}
+
+/** A hard reason or a weak average keeps two clusters apart; null lets them merge. */
+function blockedMerge(xs: number[], ys: number[], profiles: Profile[], r: Rarity): Blocked | null {
+  let sum = 0;
+  for (const x of xs) {
+    for (const y of ys) {
+      const s = scorePair(profiles[x], profiles[y], r);
+      if (s.hard) return { kind: 'hard', x, y };
+      sum += Math.max(thresholds.averageFloor, Math.min(thresholds.averageCeiling, s.points));
     }
   }
-  const groups = new Map<number, number[]>();
-  items.forEach((_, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), i]));
-  return { groups: [...groups.values()].sort((a, b) => a[0] - b[0]), why };
+  const mean = sum / (xs.length * ys.length);
+  return mean >= thresholds.clusterThreshold ? null : { kind: 'average', mean: Math.round(mean * 100) / 100 };
 }

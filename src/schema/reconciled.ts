@@ -53,19 +53,48 @@ export const MergedPerson = z
   })
   .strict();
 
+/** A casualty count one or more articles state ("14 injured"); counts that differ are a disagreement. */
+export const MergedCasualty = z
+  .object({
+    kind: z.string(),
+    count: z.number().int().nonnegative(),
+    texts: z.array(z.string()),
+    preferred: z.boolean().optional(),
+    ...sourced,
+  })
+  .strict();
+
 export const MergedNamed = z.object({ name: z.string(), ...sourced }).strict();
 export const MergedClause = z.object({ text: z.string(), ...sourced }).strict();
 
 export const Disagreement = z
   .object({
     field: z.string(),
-    values: z.array(z.object({ value: z.string(), sources: z.array(z.string()) }).strict()),
+    values: z
+      .array(
+        z
+          .object({
+            value: z.string(),
+            sources: z.array(z.string()),
+            /** Sources counted once per syndicated story and per outlet, including those stating a consistent coarser or finer value. */
+            independentSources: z.number().int().nonnegative().optional(),
+          })
+          .strict(),
+      ),
     preferred: z.string(),
     reason: z.string(),
   })
   .strict();
 
-export const Member = z.object({ article: z.string(), incident: z.string(), mention: MentionKind }).strict();
+export const Member = z
+  .object({
+    article: z.string(),
+    incident: z.string(),
+    mention: MentionKind,
+    /** Set when this article is a near-copy of another member (a syndicated story): the first article of its copies. */
+    copyOf: z.string().optional(),
+  })
+  .strict();
 
 export const ReconciledIncident = z
   .object({
@@ -80,8 +109,10 @@ export const ReconciledIncident = z
     locations: z.array(MergedNamed),
     causes: z.array(MergedClause),
     consequences: z.array(MergedClause),
+    /** Casualty counts stated by the members (dead, injured, missing), each with its sources. */
+    casualties: z.array(MergedCasualty).optional(),
     disagreements: z.array(Disagreement),
-    /** Why these members were merged, in sentences a person can check. */
+    /** Why these members were merged, and why near candidates were kept apart, in sentences a person can check. */
     explanation: z.array(z.string()),
   })
   .strict();

@@ -28,6 +28,7 @@ describe('org.suffix', () => {
     ['Police said the driver fled.', 'a suffix alone'],
     ['The Agency declined.', 'a determiner is not a name'],
     ['Safety Board Blames Pilot Error In Crash Report', 'a headline'],
+    ['A spokesman for the Bureau of Mines, Quarries, Tunnels and Explosives said nothing.', 'a prefix name cut at its last comma (used to throw)'],
   ];
   it.each(negatives)('nothing in: %s (%s)', (text) => expect(run(text)).toEqual([]));
 });

@@ -32,6 +32,11 @@ describe('person.exclusions', () => {
     ['Officials thanked firefighter Mark Roe for his work.', 'Mark Roe'],
   ];
   it.each(kept)('%s → %s kept', (text, name) => expect(people(text)).toContainEqual([name, null]));
+
+  it('a long line after "thanks to" that lists no names is no contributor thanks (used to backtrack for minutes)', () => {
+    const text = 'Harbour operator Tessel announced today (9 March 2014) that repairs were done on a broken crane off the coast.\nThe beam was lifted, the new part fitted, tested and re-set thanks to close work between the yard crew and on-site staff, "Tessel said in a note on their website.';
+    expect(people(text).filter(([, reason]) => reason === 'contributor thanks')).toEqual([]);
+  });
 });
 
 import { exclusionFor } from '../../../src/extract/people/exclusions.ts';

@@ -1,0 +1,149 @@
+/**
+ * Occurrence dates compared by granularity: a month and a day inside it agree; two days one
+ * apart agree too (time zones, "late Tuesday" against "early Wednesday"); two days weeks apart
+ * cannot both hold. Values with no year ("XXXX-12-14") or only a weekday say nothing here.
+ */
+
+export type Granularity = 'year' | 'month' | 'day';
+
+/** A calendar value known to a granularity: `2026-03`, `2026-03-10`. */
+export interface DayValue {
+  value: string;
+  gran: Granularity;
+  /** First and last day it can mean, as days since the epoch (computed once). */
+  from?: number;
+  to?: number;
+}
+
+const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/;
+
+/** The calendar part of an ISO value, or null when it has no year or is a week/duration. */
+export function dayValue(value: string): DayValue | null {
+  if (/^\d{4}-W/.test(value) || value.startsWith('P')) return null;
+  const m = value.match(ISO);
+  if (!m) return null;
+  const d: DayValue = m[3] ? { value: `${m[1]}-${m[2]}-${m[3]}`, gran: 'day' } : m[2] ? { value: `${m[1]}-${m[2]}`, gran: 'month' } : { value: m[1], gran: 'year' };
+  [d.from, d.to] = span(d);
+  return d;
+}
+
+/** Distinct calendar values, sorted. */
+export function dayValues(values: string[]): DayValue[] {
+  const out = new Map<string, DayValue>();
+  for (const v of values) {
+    const d = dayValue(v);
+    if (d) out.set(d.value, d);
+  }
+  return [...out.values()].sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+}
+
+const DAY_MS = 86_400_000;
+
+/** First and last day (as epoch days) a value can mean. */
+export function span(d: DayValue): [number, number] {
+  if (d.from !== undefined && d.to !== undefined) return [d.from, d.to];
+  const [y, m, day] = d.value.split('-').map(Number);
+  if (d.gran === 'day') {
+    const t = Date.UTC(y, m - 1, day) / DAY_MS;
+    return [t, t];
+  }
+  if (d.gran === 'month') return [Date.UTC(y, m - 1, 1) / DAY_MS, Date.UTC(y, m, 0) / DAY_MS];
+  return [Date.UTC(y, 0, 1) / DAY_MS, Date.UTC(y, 11, 31) / DAY_MS];
+}
+
+/** Days between two values' spans (0 when they overlap). */
+export function gapDays(a: DayValue, b: DayValue): number {
+  const [a0, a1] = span(a);
+  const [b0, b1] = span(b);
+  return Math.max(0, b0 - a1, a0 - b1);
+}
+
+const coarser = (a: Granularity, b: Granularity): Granularity => (a === 'year' || b === 'year' ? 'year' : a === 'month' || b === 'month' ? 'month' : 'day');
+
+export type DateRelation =
+  | { kind: 'none' }
+  | { kind: 'agree'; gran: Granularity; a: DayValue; b: DayValue }
+  | { kind: 'apart'; days: number; a: DayValue; b: DayValue };
+
+/**
+ * The best-agreeing pair of two incidents' occurrence dates: agreement at the finest granularity
+ * both state (a day within one day counts as the day), else the closest pair and its gap.
+ */
+export function dateRelation(as: DayValue[], bs: DayValue[]): DateRelation {
+  let best: DateRelation = { kind: 'none' };
+  const rank = { year: 1, month: 2, day: 3 } as const;
+  let closest: { days: number; a: DayValue; b: DayValue } | null = null;
+  for (const a of as) {
+    for (const b of bs) {
+      const gap = gapDays(a, b);
+      const agrees = gap === 0 || (gap <= 1 && a.gran === 'day' && b.gran === 'day');
+      if (agrees) {
+        const gran = coarser(a.gran, b.gran);
+        if (best.kind !== 'agree' || rank[gran] > rank[best.gran]) best = { kind: 'agree', gran, a, b };
+      } else if (!closest || gap < closest.days) closest = { days: gap, a, b };
+    }
+  }
+  if (best.kind === 'agree' || !closest) return best;
+  return { kind: 'apart', ...closest };
+}
+
+/** Days from `a` to `b` (YYYY-MM-DD), positive when b is later. */
+export function daysBetween(a: string, b: string): number {
+  return span({ value: b, gran: 'day' })[0] - span({ value: a, gran: 'day' })[0];
+}
+
+const ZONED = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})(Z|[+-]\d{2}:?\d{2})$/;
+
+/** Minutes since the epoch of a zoned datetime, or null. */
+function instant(v: string): number | null {
+  const m = v.match(ZONED);
+  if (!m) return null;
+  const [d, t] = m[1].split('T');
+  const [y, mo, day] = d.split('-').map(Number);
+  const [h, mi] = t.split(':').map(Number);
+  const z = m[2] === 'Z' ? 0 : (m[2][0] === '-' ? -1 : 1) * (Number(m[2].slice(1, 3)) * 60 + Number(m[2].slice(-2)));
+  return Date.UTC(y, mo - 1, day, h, mi) / 60_000 - z;
+}
+
+/** The value without its zone: the wall-clock part as written. */
+const local = (v: string) => v.replace(/(?:Z|[+-]\d{2}:?\d{2})$/, '');
+
+/**
+ * Two date values can both hold: equal instants when both are zoned times, otherwise the less
+ * specific is a prefix of the more specific ("2026-03" and "2026-03-10T04:12"). Values with no
+ * year ("XXXX-12-14") agree with a full value that has the same month and day.
+ */
+export function consistentValues(a: string, b: string): boolean {
+  const ia = instant(a);
+  const ib = instant(b);
+  if (ia !== null && ib !== null) return ia === ib;
+  const [x, y] = [local(a), local(b)].map((v) => v.replace(/^XXXX/, '????'));
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return [...short].every((ch, i) => ch === '?' || long[i] === '?' || ch === long[i]);
+}
+
+/** Higher is more specific: year 4 < month 7 < day 10 < minute 16 (the wall-clock length). */
+export function specificity(v: string): number {
+  return local(v).length;
+}
+
+/**
+ * The occurrence dates that belong to the incident itself. An article that tells a fresh
+ * incident sometimes lets the date of an older one (told in passing) into it; when a main
+ * incident's dates fall into groups more than `gapDays` apart, the freshest group not after
+ * publication is kept: news is about what just happened. Background incidents keep all.
+ */
+export function coreDates(dates: DayValue[], main: boolean, published: string | null, gap: number): DayValue[] {
+  if (!main || dates.length < 2) return dates;
+  const sorted = [...dates].sort((a, b) => span(a)[0] - span(b)[0] || (a.value < b.value ? -1 : 1));
+  const groups: DayValue[][] = [[sorted[0]]];
+  for (const d of sorted.slice(1)) {
+    const last = groups[groups.length - 1];
+    if (gapDays(last[last.length - 1], d) > gap) groups.push([d]);
+    else last.push(d);
+  }
+  if (groups.length === 1) return dates;
+  const limit = published ? span({ value: published, gran: 'day' })[0] + 1 : Infinity;
+  const fresh = groups.filter((g) => span(g[0])[0] <= limit);
+  return (fresh.length ? fresh[fresh.length - 1] : groups[0]).sort((a, b) => (a.value < b.value ? -1 : 1));
+}

@@ -1,0 +1,84 @@
+/**
+ * Reconciling the records of one or more earlier runs without re-extracting: `reconcileDirs`
+ * reads `<dir>/records/**.json` of every folder (and `<dir>/text/<id>.txt` beside it when there), one
+ * file at a time, keeps only the compact
+ * profiles in memory while clustering, then reads each cluster's records again to merge them.
+ *
+ * A file that cannot be read or is not a valid record is reported (`onProblem`) and skipped.
+ * The same article id in two folders: the folder given last wins (newer records replace older
+ * ones when a run's output is merged with new records), and a problem notes it.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ArticleRecord, type ReconciledIncident } from '../schema/index.ts';
+import { cluster } from './cluster.ts';
+import { finish, publishedOf, textsIn } from './index.ts';
+import { mergeCluster } from './merge.ts';
+import { buildProfile, type Profile } from './profile.ts';
+
+export interface RecordProblem {
+  file: string;
+  message: string;
+}
+
+export interface ReconcileDirsOptions {
+  onProblem?: (p: RecordProblem) => void;
+}
+
+async function* recordFiles(dir: string): AsyncGenerator<string> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) yield* recordFiles(p);
+    else if (e.name.endsWith('.json')) yield p;
+  }
+}
+
+async function readRecord(file: string): Promise<ArticleRecord | RecordProblem> {
+  try {
+    const parsed = ArticleRecord.safeParse(JSON.parse(await readFile(file, 'utf8')));
+    if (parsed.success) return parsed.data;
+    const issue = parsed.error.issues[0];
+    return { file, message: `not a record: ${issue.path.join('.')}: ${issue.message}` };
+  } catch (e) {
+    return { file, message: (e as Error).message };
+  }
+}
+
+/** Every incident of every record of the folders, reconciled. Folders are run outputs (holding `records/`) or records folders. */
+export async function reconcileDirs(dirs: string[], opts: ReconcileDirsOptions = {}): Promise<ReconciledIncident[]> {
+  const problem = opts.onProblem ?? (() => {});
+  const fileOf = new Map<string, string>();
+  const byArticle = new Map<string, Profile[]>();
+  for (const dir of dirs) {
+    const root = path.basename(dir) === 'records' ? dir : path.join(dir, 'records');
+    const textOf = textsIn(path.dirname(root));
+    for await (const file of recordFiles(root)) {
+      const r = await readRecord(file);
+      if (!('schemaVersion' in r)) {
+        problem(r);
+        continue;
+      }
+      const earlier = fileOf.get(r.article.id);
+      if (earlier) problem({ file, message: `article ${r.article.id} also in ${earlier}: the later folder's record is used` });
+      fileOf.set(r.article.id, file);
+      const text = r.incidents.length ? textOf(r.article.id) : undefined;
+      byArticle.set(r.article.id, r.incidents.map((i) => buildProfile(r, i, text)));
+    }
+  }
+  const profiles = [...byArticle.values()].flat().sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  byArticle.clear();
+  const c = cluster(profiles);
+  const published = publishedOf(profiles);
+  const merged = [];
+  for (const g of c.groups) {
+    const members = [];
+    for (const i of g) {
+      const p = profiles[i];
+      const r = (await readRecord(fileOf.get(p.article)!)) as ArticleRecord;
+      members.push({ profile: p, incident: r.incidents.find((x) => x.id === p.incident)! });
+    }
+    merged.push(mergeCluster(members, published));
+  }
+  return finish(merged, c, profiles);
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { consistentValues, coreDates, dateRelation, dayValue, dayValues, specificity } from '../../src/reconcile/dates.ts';
+
+describe('dayValue', () => {
+  it.each([
+    ['2026-03-10T04:12+00:00', '2026-03-10', 'day'],
+    ['2026-03', '2026-03', 'month'],
+    ['2026', '2026', 'year'],
+  ])('%s → %s (%s)', (v, value, gran) => expect(dayValue(v)).toMatchObject({ value, gran }));
+  it.each([['XXXX-12-14'], ['XXXX-WXX-5'], ['2026-W13'], ['PT10H']])('%s says nothing', (v) => expect(dayValue(v)).toBeNull());
+});
+
+describe('dateRelation', () => {
+  const rel = (a: string[], b: string[]) => dateRelation(dayValues(a), dayValues(b));
+  it('a day and the month holding it agree to the month', () => expect(rel(['2026-03'], ['2026-03-10'])).toMatchObject({ kind: 'agree', gran: 'month' }));
+  it('two days one apart agree (zones, late night)', () => expect(rel(['2026-01-28'], ['2026-01-29'])).toMatchObject({ kind: 'agree', gran: 'day' }));
+  it('the best pair counts', () => expect(rel(['2025-12-30', '2026-01-20'], ['2025-12-30'])).toMatchObject({ kind: 'agree', gran: 'day' }));
+  it('two days weeks apart cannot both hold', () => expect(rel(['2026-03-21'], ['2026-05-21'])).toMatchObject({ kind: 'apart', days: 61 }));
+  it('a missing side says nothing', () => expect(rel([], ['2026-05-21'])).toEqual({ kind: 'none' }));
+});
+
+describe('consistentValues (granularity)', () => {
+  const yes: [string, string][] = [
+    ['2026-03', '2026-03-10'],
+    ['2026-03-10', '2026-03-10T04:12+00:00'],
+    ['2026-03-10T04:12+00:00', '2026-03-10T05:12+01:00'], // one instant
+    ['XXXX-12-14', '2025-12-14'],
+  ];
+  const no: [string, string][] = [
+    ['2026-03-10T04:12+00:00', '2026-03-10T04:40+00:00'],
+    ['2026-03-10', '2026-03-12'],
+    ['2026-02', '2026-03-01'],
+  ];
+  it.each(yes)('%s ~ %s', (a, b) => expect(consistentValues(a, b)).toBe(true));
+  it.each(no)('%s ≁ %s', (a, b) => expect(consistentValues(a, b)).toBe(false));
+  it('a minute is more specific than a day', () => expect(specificity('2026-03-10T04:12Z')).toBeGreaterThan(specificity('2026-03-10')));
+});
+
+describe('coreDates: a main incident keeps its freshest group of dates', () => {
+  const core = (vs: string[], main: boolean, published: string | null) => coreDates(dayValues(vs), main, published, 45).map((d) => d.value);
+  it('drops a date two months older than the fresh ones', () => expect(core(['2025-12-14', '2026-02-11', '2026-02-15'], true, '2026-02-16')).toEqual(['2026-02-11', '2026-02-15']));
+  it('ignores dates after publication when choosing', () => expect(core(['2026-01-10', '2026-06-01'], true, '2026-01-12')).toEqual(['2026-01-10']));
+  it('background incidents keep every date', () => expect(core(['2025-12-14', '2026-02-15'], false, '2026-02-16')).toEqual(['2025-12-14', '2026-02-15']));
+  it('one group is kept whole', () => expect(core(['2026-02-11', '2026-02-15'], true, '2026-02-16')).toEqual(['2026-02-11', '2026-02-15']));
+});
