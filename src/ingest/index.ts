@@ -11,7 +11,7 @@ import { cleanBlocks } from './clean.ts';
 import { decodeBytes, isBlank } from './decode.ts';
 import { ok, type Draft, type MetaClaim, type Step } from './draft.ts';
 import { formatOf } from './format.ts';
-import { readHtml } from './html.ts';
+import { readHtml } from './html/index.ts';
 import { readJsonArticle } from './json.ts';
 import { resolveMeta } from './meta.ts';
 import { qualityDiagnostics } from './quality.ts';

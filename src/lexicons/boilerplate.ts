@@ -102,8 +102,8 @@ export const BOILERPLATE_LINES: readonly LinePattern[] = [
 const NAME = String.raw`(?:\p{Lu}[\p{L}'.\-]*|de|van|von|der|da|del|la|le|bin|al)`;
 const NOT_A_NAME = String.raw`(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tomorrow|Yesterday)\b)`;
 const PERSON = String.raw`${NOT_A_NAME}\p{Lu}[\p{L}'.\-]*(?:\s+${NAME}){0,4}`;
-/** "Reuters", "Associated Press", "NBC News": capitalised words only. */
-const ORG = String.raw`\p{Lu}[\p{L}\p{N}&'.\-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&'.\-]*|of|the|and)){0,5}`;
+/** "Reuters", "Associated Press", "NBC News", "WKLM 9 News": capitalised words and numbers only. */
+const ORG = String.raw`\p{Lu}[\p{L}\p{N}&'.\-]*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}&'.\-]*|of|the|and)){0,5}`;
 
 export const BYLINE_SEGMENTS: readonly LinePattern[] = [
   {
@@ -124,38 +124,111 @@ export const BYLINE_SEGMENTS: readonly LinePattern[] = [
 /** A segment after " | " that only names the agency ("By Jane Doe | Reuters"); valid after an author. */
 export const BYLINE_AGENCY = new RegExp(String.raw`^${ORG}$`, 'u');
 
-/** HTML elements that are never article text. */
-export const HTML_CLUTTER_TAGS: readonly string[] = [
-  'script', 'style', 'noscript', 'template', 'nav', 'footer', 'aside', 'form', 'iframe', 'svg',
-  'canvas', 'button', 'select', 'input', 'textarea', 'dialog', 'object', 'embed',
-];
+// ---------------------------------------------------------------------------------------------
+// HTML: the vocabulary of the main-content extractor (src/ingest/html/).
+// ---------------------------------------------------------------------------------------------
 
-/** Selectors for page furniture by role or state. */
-export const HTML_CLUTTER_SELECTORS: readonly string[] = [
-  '[hidden]', '[aria-hidden="true"]', '[role="navigation"]', '[role="complementary"]',
-  '[role="dialog"]', '[role="alertdialog"]', '[role="contentinfo"]',
-  // The site header; an <article>'s own <header> holds the headline and is kept.
-  'header:not(article header)',
-];
+/** Elements that flow inside a line of text; every other element breaks the block. */
+export const INLINE_TAGS: ReadonlySet<string> = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins',
+  'kbd', 'label', 'mark', 'q', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup',
+  'time', 'tt', 'u', 'var', 'wbr', 'nobr', 'big', 'acronym',
+]);
+
+/**
+ * Elements that are never article text, removed before anything else. Trap: `form` is not here:
+ * ASP.NET pages wrap the whole page (the article included) in one <form>; forms are judged by
+ * their content instead (FORM_CONTROL_TAGS).
+ */
+export const NON_CONTENT_TAGS: ReadonlySet<string> = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'embed', 'applet',
+  'button', 'select', 'input', 'textarea', 'option', 'dialog', 'head', 'title', 'meta', 'link',
+  'math', 'figcaption',
+]);
+
+/** Media elements: kept in the tree (they are counted: a block of pictures is not text) but never read. */
+export const MEDIA_TAGS: ReadonlySet<string> = new Set(['img', 'picture', 'video', 'audio', 'source', 'track', 'map', 'area']);
+
+/**
+ * Page furniture by tag: site navigation, sidebars, page footers. Removed unless they hold the
+ * article (a few themes put the whole post in an <aside> or a <footer>; see `holdsArticle`).
+ */
+export const FURNITURE_TAGS: ReadonlySet<string> = new Set(['nav', 'aside', 'footer', 'menu']);
+
+/** Roles of furniture (`role` attribute). */
+export const FURNITURE_ROLES: ReadonlySet<string> = new Set([
+  'navigation', 'complementary', 'contentinfo', 'banner', 'dialog', 'alertdialog', 'menu', 'menubar', 'search', 'toolbar', 'tooltip',
+]);
+
+/**
+ * Class/id tokens of hidden text. Trap: Bootstrap's `hidden-xs`/`hidden-sm` hide on small screens
+ * only (the text shows on a desktop), so only whole tokens count.
+ */
+export const HIDDEN_CLASS = /(?:^|\s)(?:hidden|hide|invisible|sr-only|visually-?hidden|screen-reader-text|screenreader|offscreen|a11y-only)(?:\s|$)/;
+
+/** Inline style that hides an element. */
+export const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+/** Parsed-away containers of scripts' markup: their text is never shown as such. */
+export const TEMPLATE_TYPES = /^text\/(?:template|x-template|html|x-handlebars)/i;
 
 /**
  * Class/id vocabulary of furniture, tested against `class + " " + id` (lower-cased).
- * `(?:^|[^a-z])` stands for a word start so "share-bar" and "sharedaddy" match but "timeshare" does not.
+ * `(?:^|[^a-z])` stands for a word start so "share-bar" and "sharedaddy" match but "timeshare" does
+ * not. An element that matches is removed unless it holds the article (see `holdsArticle`).
  */
 export const HTML_CLUTTER_ATTRS: readonly LinePattern[] = [
-  { id: 'share', pattern: /(?:^|[^a-z])(?:share|sharing|sharedaddy)/, note: '"timeshare" stays.' },
-  { id: 'social', pattern: /(?:^|[^a-z])social/, note: 'WordPress "category-social-media" on <article> is protected.' },
-  { id: 'newsletter', pattern: /newsletter/, note: '' },
-  { id: 'subscribe', pattern: /(?:^|[^a-z])subscri(?:be|ption)/, note: '' },
+  { id: 'share', pattern: /(?:^|[^a-z])(?:share|sharing|sharedaddy|addtoany|addthis)/, note: '"timeshare" stays.' },
+  { id: 'social', pattern: /(?:^|[^a-z])social/, note: 'WordPress "category-social-media" on the <article> is kept: it holds the article.' },
+  { id: 'newsletter', pattern: /newsletter|(?:^|[^a-z])(?:signup|sign-up|optin|opt-in)/, note: '' },
+  { id: 'subscribe', pattern: /(?:^|[^a-z])subscribe(?!r)/, note: 'Not "subscriber": `subscriber-content` wraps paywalled article text.' },
   { id: 'cookie', pattern: /cookie|consent|gdpr/, note: '' },
-  { id: 'related', pattern: /(?:^|[^a-z])related/, note: '"unrelated" stays.' },
-  { id: 'promo', pattern: /(?:^|[^a-z])promo/, note: '' },
-  { id: 'comments', pattern: /(?:^|[^a-z])(?:comments?|disqus)(?:[^a-z]|$)/, note: '"commentary" is article text and stays.' },
-  { id: 'advert', pattern: /advert|(?:^|[^a-z])(?:ads?|ad-slot|dfp|sponsor(?:ed)?)(?:[^a-z]|$)/, note: '"ad" only as a whole word: "header", "read" stay.' },
+  { id: 'related', pattern: /(?:^|[^a-z])(?:related|more-on|more-from|also-read|see-also|readmore|read-more|read-next|up-next|whats-next)/, note: '"unrelated" stays.' },
+  { id: 'promo', pattern: /(?:^|[^a-z])(?:promo|teaser|cta)(?:[^a-z]|$)/, note: '"promotion" is an article category; only the whole word.' },
+  { id: 'comments', pattern: /(?:^|[^a-z])(?:comments?|comment-|disqus|respond|reply|replies)(?:[^a-z]|$)/, note: '"commentary" is article text and stays.' },
+  { id: 'advert', pattern: /advert|(?:^|[^a-z])(?:ads?|ad-?slot|ad-?unit|ad-?wrap(?:per)?|ad-?container|adsense|dfp|gpt|sponsor(?:ed)?|dianomi|native-ad)(?:[^a-z]|$)/, note: '"ad" only as a whole word: "header", "read", "load" stay.' },
   { id: 'breadcrumb', pattern: /breadcrumb/, note: '' },
-  { id: 'byline', pattern: /byline|(?:^|[^a-z])(?:author|dateline)(?:[^a-z]|$)/, note: 'Author boxes; the author comes from metadata instead.' },
-  { id: 'recirculation', pattern: /(?:^|[^a-z])(?:recommended|more-stories|most-popular|trending|outbrain|taboola)/, note: '' },
+  { id: 'byline', pattern: /byline|(?:^|[^a-z])(?:authors?|author-(?:info|box|bio|name|details)|dateline|bio|contributor)(?:[^a-z]|$)/, note: 'Author boxes; the author comes from metadata. "authority" stays.' },
+  { id: 'meta', pattern: /(?:^|[^a-z])(?:entry|post|article|story)-?(?:meta|info|details|date|time|tools|actions|footer|utilities)(?:[^a-z]|$)|(?:^|[^a-z])(?:timestamp|published|pubdate|dateline)/, note: 'Date and tool rows of a post; "post-content" and "entry-content" stay.' },
+  { id: 'caption', pattern: /(?:^|[^a-z])(?:caption|wp-caption-text|credits?|photo-credit|image-credit|img-credit)(?:[^a-z]|$)/, note: '"credit-card" articles? Only whole words; captions are not body text.' },
+  { id: 'tags', pattern: /(?:^|[^a-z])(?:tags?|tag-?list|tag-?cloud|keywords|topics|categories|post-categories)(?:[^a-z]|$)/, note: 'Not "tagline" (a deck) nor "stage".' },
+  { id: 'recirculation', pattern: /(?:^|[^a-z])(?:recommended|recommendations|more-stories|most-popular|most-read|popular|trending|outbrain|taboola|zergnet|recirc)/, note: '' },
+  { id: 'sidebar', pattern: /(?:^|[^a-z])(?:sidebar|side-bar|rail|widget|sidebox)(?:[^a-z]|$)/, note: '"trail" and "guardrail" stay (whole word).' },
+  { id: 'navigation', pattern: /(?:^|[^a-z])(?:nav|navbar|navigation|menu|pagination|pager|skip-?link|jump-?link|toc)(?:[^a-z]|$)/, note: '"canvas" stays.' },
+  { id: 'popup', pattern: /(?:^|[^a-z])(?:popup|pop-up|modal|overlay|tooltip|lightbox|hovercard|flyout)(?:[^a-z]|$)/, note: '' },
+  { id: 'print-tools', pattern: /(?:^|[^a-z])(?:print|toolbar|tools|font-?size|bookmark|save-?article)(?:[^a-z]|$)/, note: '"blueprint" stays.' },
+  { id: 'gallery', pattern: /(?:^|[^a-z])(?:gallery|slideshow|carousel|slider)(?:[^a-z]|$)/, note: 'Image galleries hold captions and counters, not article text.' },
+  { id: 'login', pattern: /(?:^|[^a-z])(?:login|log-in|signin|sign-in|paywall|regwall|meter)(?:[^a-z]|$)/, note: '' },
+  { id: 'footer', pattern: /(?:^|[^a-z])(?:footer|site-footer|masthead|site-header|top-bar|topbar)(?:[^a-z]|$)/, note: '' },
 ];
 
-/** Elements that are the article itself: never removed by the class/id vocabulary. */
-export const HTML_PROTECTED = 'html, body, main, article, [itemprop="articleBody"]';
+/**
+ * Readability's class/id weights (Mozilla, Apache-2.0 idea, our lists): a candidate container
+ * whose class/id says "content" gains, one that says "sidebar" loses.
+ */
+export const POSITIVE_HINT = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose/;
+export const NEGATIVE_HINT = /(?:^|[^a-z])(?:ad|ads|hid|hidden)(?:[^a-z]|$)|banner|combx|comment|com-|contact|foot|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|byline|author|caption|social|nav|menu|popular|recommend/;
+
+/** Block elements whose text is one paragraph of the article (scored to their parent). */
+export const PARAGRAPH_TAGS: ReadonlySet<string> = new Set([
+  'p', 'pre', 'td', 'th', 'li', 'dd', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'address', 'caption',
+]);
+
+/** Form controls: a block holding more of them than paragraphs is a form, not text. */
+export const FORM_CONTROL_TAGS: ReadonlySet<string> = new Set(['input', 'select', 'textarea', 'button']);
+
+/** Elements that mark the article itself. */
+export const ARTICLE_SELECTOR_TAGS: ReadonlySet<string> = new Set(['article', 'main']);
+
+/**
+ * Class/id of the elements that hold the byline or the publication line ("By Jane Doe • Published
+ * Jan. 13, 2026"): read for the author and the date before they are removed as furniture.
+ * Trap: comment authors and dates (`comment-author`, `comment-meta`) are not the article's;
+ * elements inside a comments block are skipped (COMMENT_HINT).
+ */
+export const BYLINE_ELEMENT_HINT = /byline|(?:^|[^a-z])(?:author|authors|author-name|article-meta|entry-meta|post-meta|story-meta|meta|dateline|posted-on|published|pubdate|timestamp)(?:[^a-z]|$)/;
+export const COMMENT_HINT = /(?:^|[^a-z])(?:comments?|comment-[a-z]+|disqus|replies|reply)(?:[^a-z]|$)/;
+/** Segment separators inside a byline element: "By A • Published …", "A — 10 May 2026 — Updated …". */
+export const BYLINE_SEPARATOR = /\s+[|•·—–]\s+|\s*\n\s*/;
+/** A byline segment that dates a change, never the publication. */
+export const UPDATE_SEGMENT = /^(?:last\s+)?(?:updated|modified|edited|revised|changed)\b/i;
