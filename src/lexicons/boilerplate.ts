@@ -179,7 +179,7 @@ export const TEMPLATE_TYPES = /^text\/(?:template|x-template|html|x-handlebars)/
  */
 export const HTML_CLUTTER_ATTRS: readonly LinePattern[] = [
   { id: 'share', pattern: /(?:^|[^a-z])(?:share|sharing|sharedaddy|addtoany|addthis)/, note: '"timeshare" stays.' },
-  { id: 'social', pattern: /(?:^|[^a-z])social/, note: 'WordPress "category-social-media" on the <article> is kept: it holds the article.' },
+  { id: 'social', pattern: /(?:^|[^a-z])social(?![a-z-]*embed)/, note: 'WordPress "category-social-media" on the <article> is kept: it holds the article. "social-media-embed" wraps a post the article quotes: kept.' },
   { id: 'newsletter', pattern: /newsletter|(?:^|[^a-z])(?:signup|sign-up|optin|opt-in)/, note: '' },
   { id: 'subscribe', pattern: /(?:^|[^a-z])subscribe(?!r)/, note: 'Not "subscriber": `subscriber-content` wraps paywalled article text.' },
   { id: 'cookie', pattern: /cookie|consent|gdpr/, note: '' },
@@ -204,10 +204,11 @@ export const HTML_CLUTTER_ATTRS: readonly LinePattern[] = [
 
 /**
  * Readability's class/id weights (Mozilla, Apache-2.0 idea, our lists): a candidate container
- * whose class/id says "content" gains, one that says "sidebar" loses.
+ * whose class/id says "content" gains, one that says "sidebar" loses. Trap: "social-media-embed"
+ * and "media-embed" wrap a post or tweet the article quotes: not furniture.
  */
 export const POSITIVE_HINT = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose/;
-export const NEGATIVE_HINT = /(?:^|[^a-z])(?:ad|ads|hid|hidden)(?:[^a-z]|$)|banner|combx|comment|com-|contact|foot|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|byline|author|caption|social|nav|menu|popular|recommend/;
+export const NEGATIVE_HINT = /(?:^|[^a-z])(?:ad|ads|hid|hidden)(?:[^a-z]|$)|banner|combx|comment|com-|contact|foot|gdpr|masthead|media(?![a-z-]*embed)|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|byline|author|caption|social(?![a-z-]*embed)|nav|menu|popular|recommend/;
 
 /** Block elements whose text is one paragraph of the article (scored to their parent). */
 export const PARAGRAPH_TAGS: ReadonlySet<string> = new Set([

@@ -8,7 +8,7 @@ import type { Document, Element } from 'domhandler';
 import {
   FURNITURE_ROLES, FURNITURE_TAGS, HIDDEN_CLASS, HIDDEN_STYLE, HTML_CLUTTER_ATTRS, NON_CONTENT_TAGS,
 } from '../../lexicons/boilerplate.ts';
-import { hintOf, isInline, removeNode, walkElements } from './dom.ts';
+import { hintOf, isElement, isInline, removeNode, walkElements } from './dom.ts';
 import { computeStats, linkDensity, type NodeStats, type StatsMap } from './stats.ts';
 
 export function removeNonContent(document: Document): void {
@@ -80,13 +80,22 @@ const HOLDER_SHARE = 0.5;
 
 /**
  * A hover card inside a line of text: an inline element (not a link) holding a picture or several
- * links and almost nothing else ("Jane Doe" followed by her photo and her latest headlines).
+ * links and almost nothing else ("Jane Doe" followed by her photo and her latest headlines). Trap:
+ * the wrapper of the name and its card is not the card; when a child card holds most of an
+ * element's text, the child is the card (the walk goes down to it) and the name stays.
  */
-export function isInlineCard(el: Element, s: NodeStats): boolean {
+export function isInlineCard(el: Element, stats: StatsMap): boolean {
+  const s = stats.get(el)!;
+  if (!looksLikeCard(el, s)) return false;
+  return !el.children.some((c) => isElement(c) && looksLikeCard(c, stats.get(c)!) && stats.get(c)!.chars >= s.chars * CARD_CORE_SHARE);
+}
+
+function looksLikeCard(el: Element, s: NodeStats): boolean {
   if (!isInline(el) || el.name === 'a' || s.chars < INLINE_CARD_CHARS) return false;
   return (s.images > 0 || s.links >= INLINE_CARD_LINKS) && linkDensity(s) >= INLINE_CARD_LINK_DENSITY;
 }
 
+const CARD_CORE_SHARE = 0.8;
 const INLINE_CARD_CHARS = 60;
 const INLINE_CARD_LINKS = 3;
 const INLINE_CARD_LINK_DENSITY = 0.8;
@@ -99,7 +108,7 @@ export function removeFurniture(document: Document, vocabulary = true): Map<stri
   walkElements(document, (el) => {
     if (holders.has(el)) return;
     const s = stats.get(el)!;
-    const reason = furnitureReason(el, vocabulary) ?? (isInlineCard(el, s) ? 'inline-card' : null);
+    const reason = furnitureReason(el, vocabulary) ?? (isInlineCard(el, stats) ? 'inline-card' : null);
     if (!reason) return;
     if (s.prose > 0 && s.prose >= prose * HOLDER_SHARE) return;
     removeNode(el);

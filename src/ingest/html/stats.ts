@@ -16,6 +16,8 @@ export interface NodeStats {
   headingChars: number;
   /** Of which inside lists. */
   listChars: number;
+  /** Of which inside quotations (<blockquote>: quoted posts, embedded tweets). */
+  quoteChars: number;
   /** Visible characters of the element's own lines: its text and inline children, not nested blocks. */
   ownChars: number;
   /** Of the element's own characters, those inside links. */
@@ -85,6 +87,7 @@ function countSelf(el: Element, s: NodeStats): void {
   }
   else if (HEADING.test(tag)) s.headingChars = s.chars;
   else if (tag === 'ul' || tag === 'ol') s.listChars = s.chars;
+  else if (tag === 'blockquote') s.quoteChars = s.chars;
   else if (tag === 'p') s.paragraphs++;
   else if (tag === 'li') s.listItems++;
   else if (tag === 'img' || tag === 'picture') s.images++;
@@ -99,6 +102,7 @@ function addInto(s: NodeStats, c: NodeStats): void {
   s.commas += c.commas;
   s.headingChars += c.headingChars;
   s.listChars += c.listChars;
+  s.quoteChars += c.quoteChars;
   s.paragraphs += c.paragraphs;
   s.links += c.links;
   s.images += c.images;
@@ -108,7 +112,7 @@ function addInto(s: NodeStats, c: NodeStats): void {
 }
 
 export function emptyStats(): NodeStats {
-  return { chars: 0, linkChars: 0, headingChars: 0, listChars: 0, ownChars: 0, ownLinkChars: 0, prose: 0, commas: 0, ownCommas: 0, paragraphs: 0, links: 0, images: 0, listItems: 0, controls: 0, embeds: 0 };
+  return { chars: 0, linkChars: 0, headingChars: 0, listChars: 0, quoteChars: 0, ownChars: 0, ownLinkChars: 0, prose: 0, commas: 0, ownCommas: 0, paragraphs: 0, links: 0, images: 0, listItems: 0, controls: 0, embeds: 0 };
 }
 
 /** Elements of the tree (`root` included when it is an element), children before parents. */

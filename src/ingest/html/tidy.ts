@@ -57,9 +57,10 @@ export function conditionalReason(el: Element, s: NodeStats, weight: number): st
   if (s.controls > Math.floor(s.paragraphs / 3)) return 'form-controls';
   const headingDensity = s.chars > 0 ? s.headingChars / s.chars : 0;
   if (!list && headingDensity < 0.9 && s.chars < 25 && (s.images === 0 || s.images > 2) && !inFigure) return 'too-little-text';
-  if (!list && weight < 25 && linkDensity(s) > 0.2) return 'links';
+  // A quoted post (an embedded tweet) links its author and date: judged like a well-named block.
+  const linkLimit = weight >= 25 || isQuote(s) ? 0.5 : 0.2;
+  if (!list && linkDensity(s) > linkLimit) return 'links';
   if (list && weight < 25 && linkDensity(s) > LINK_LIST_DENSITY) return 'link-list';
-  if (weight >= 25 && linkDensity(s) > 0.5) return 'links';
   if ((s.embeds === 1 && s.chars < 75) || s.embeds > 1) return 'embeds';
   return null;
 }
@@ -67,6 +68,10 @@ export function conditionalReason(el: Element, s: NodeStats, weight: number): st
 /** A block that is mostly lines of text outside links: pictures or embeds around them do not matter. */
 export function isProse(s: NodeStats): boolean {
   return s.prose >= PROSE_CHARS && s.prose >= s.chars * PROSE_SHARE;
+}
+
+function isQuote(s: NodeStats): boolean {
+  return s.chars > 0 && s.quoteChars / s.chars > 0.8;
 }
 
 /** A list, or a block whose text is almost all in lists. */
