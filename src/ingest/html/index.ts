@@ -16,6 +16,7 @@ import { info, warning, type Draft, type DraftBlock } from '../draft.ts';
 import { readHtmlMetadata } from '../metadata.ts';
 import { walkBlocks } from './blocks.ts';
 import { inlineTextOf, walkElements } from './dom.ts';
+import { listingOf, type Listing } from './listing.ts';
 import { parseHtml } from './parse.ts';
 import { removeFurniture, removeNonContent } from './prune.ts';
 import { climb, scoreCandidates, topCandidate } from './score.ts';
@@ -50,12 +51,15 @@ interface Attempt {
   name: string;
   blocks: DraftBlock[];
   chars: number;
+  /** Set when the content is a list of links to articles (a section front), not an article. */
+  listing: Listing | null;
 }
 
 export function readHtml(html: string): Draft {
   const first = parseHtml(html);
   const diagnostics: Diagnostic[] = [];
-  if (first.flattened > 0) diagnostics.push(warning('deep-nesting', `markup nested deeper than the limit; ${first.flattened} subtree(s) read as plain text`));
+  if (first.flattened > 0) diagnostics.push(warning('deep-nesting', `markup nested deeper than the limit; ${first.flattened} tag(s) beyond it read as plain text`));
+  if (looksTruncated(html)) diagnostics.push(warning('truncated-html', 'the page ends without </body> or </html> (or inside a tag): it may be cut short'));
   const meta = readHtmlMetadata(load(first.document));
   diagnostics.push(...meta.diagnostics);
   const headline = pageHeadline(first.document);
@@ -67,6 +71,11 @@ export function readHtml(html: string): Draft {
     if (attempt.chars >= ENOUGH_CHARS) break;
   }
   if (best!.name !== ATTEMPTS[0].name) diagnostics.push(info('extraction-attempt', `article found by the "${best!.name}" attempt`));
+  if (best!.listing) {
+    const { linkedHeadings, proseParagraphs } = best!.listing;
+    diagnostics.push(warning('not-an-article', `the page lists other pages (${linkedHeadings} linked headlines, ${proseParagraphs} paragraphs of prose): a section front, tag page or search result? No body text taken`));
+    return { blocks: markHeadline([], headline), claims: meta.claims, diagnostics };
+  }
   return { blocks: markHeadline(best!.blocks, headline), claims: meta.claims, diagnostics };
 }
 
@@ -77,7 +86,18 @@ export function runAttempt(document: Document, options: AttemptOptions): Attempt
   if (options.tidy) tidyArticle(roots, { useHints: options.hints });
   const blocks = walkBlocks(roots);
   const chars = blocks.reduce((sum, b) => sum + b.text.trim().length, 0);
-  return { name: options.name, blocks, chars };
+  return { name: options.name, blocks, chars, listing: listingOf(roots) };
+}
+
+/** How far from the end the closing </body> or </html> is looked for. */
+const CLOSING_TAG_WINDOW = 4096;
+
+/** A page that ends inside a tag, or that opened <html>/<body> and never closes them. */
+export function looksTruncated(html: string): boolean {
+  const tail = html.slice(-CLOSING_TAG_WINDOW).trimEnd();
+  if (tail.lastIndexOf('<') > tail.lastIndexOf('>')) return true;
+  if (!/<(?:html|body)[\s>]/i.test(html.slice(0, CLOSING_TAG_WINDOW * 4))) return false;
+  return !/<\/(?:body|html)\s*>/i.test(tail);
 }
 
 /** The best-scored container and its siblings that belong with it; else <body>. */
