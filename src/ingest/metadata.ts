@@ -54,7 +54,8 @@ export const META_SOURCES: ReadonlyArray<{ field: MetaField; origin: string; rea
   { field: 'language', origin: 'html:lang', read: (p) => nonEmpty(p.$('html').attr('lang')) },
 ];
 
-export function readHtmlMetadata($: CheerioAPI): { claims: MetaClaim[]; diagnostics: Diagnostic[] } {
+/** Metadata claims, and the JSON-LD `articleBody` when the page has one (read by the extractor). */
+export function readHtmlMetadata($: CheerioAPI): { claims: MetaClaim[]; diagnostics: Diagnostic[]; articleBody?: string } {
   const { articles, diagnostics } = readJsonLdArticles($);
   const page: Page = { $, byline: readBylineElements($.root()[0] as Document), ld: articles[0], siteName: metaContent($, 'og:site_name') };
   const claims: MetaClaim[] = [];
@@ -62,7 +63,8 @@ export function readHtmlMetadata($: CheerioAPI): { claims: MetaClaim[]; diagnost
     const value = read(page);
     if (value) claims.push({ field, value, origin });
   }
-  return { claims, diagnostics };
+  const articleBody = articles.map((a) => a.articleBody).find((b): b is string => typeof b === 'string');
+  return articleBody ? { claims, diagnostics, articleBody } : { claims, diagnostics };
 }
 
 /** `content` of `<meta property=key>` or `<meta name=key>` (sites use either for OpenGraph). */

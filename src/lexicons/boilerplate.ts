@@ -233,3 +233,22 @@ export const COMMENT_HINT = /(?:^|[^a-z])(?:comments?|comment-[a-z]+|disqus|repl
 export const BYLINE_SEPARATOR = /\s+[|•·—–]\s+|\s*\n\s*/;
 /** A byline segment that dates a change, never the publication. */
 export const UPDATE_SEGMENT = /^(?:last\s+)?(?:updated|modified|edited|revised|changed)\b/i;
+
+/** schema.org microdata types of an article (`itemtype="https://schema.org/NewsArticle"`). */
+export const ARTICLE_ITEMTYPE = /schema\.org\/(?:Article|NewsArticle|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|TechArticle|Report|ScholarlyArticle)\b/i;
+
+/**
+ * Semantic containers of the article, most specific first: schema.org's articleBody (which leaves
+ * out the headline and byline), an element typed as an article by microdata, the page's <article>,
+ * <main>, role="main". Trap: teaser cards and comments are <article>s too, so the <article> with
+ * the most prose is the one meant, and only when it holds most of the page's prose.
+ */
+export const SEMANTIC_CONTAINERS: ReadonlyArray<{ id: string; minProseShare: number; test: (tag: string, attribs: Record<string, string>) => boolean }> = [
+  // Typed by the page's author as the article's text or the article: trusted with a fifth of the prose.
+  { id: 'itemprop-articleBody', minProseShare: 0.2, test: (_, a) => a.itemprop?.toLowerCase() === 'articlebody' },
+  { id: 'itemtype-article', minProseShare: 0.2, test: (_, a) => a.itemtype !== undefined && ARTICLE_ITEMTYPE.test(a.itemtype) },
+  // Generic containers: only when they hold most of the page's prose.
+  { id: 'article', minProseShare: 0.5, test: (tag) => tag === 'article' },
+  { id: 'main', minProseShare: 0.5, test: (tag) => tag === 'main' },
+  { id: 'role-main', minProseShare: 0.5, test: (_, a) => a.role?.toLowerCase() === 'main' },
+];

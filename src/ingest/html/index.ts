@@ -1,13 +1,18 @@
 /**
  * HTML pages → draft blocks and metadata claims. Metadata is read from the untouched page; the
- * article is then found by a cascade of attempts, each engaged only when the one before gave too
- * little text (a stub, a paywall teaser, the wrong block), keeping the best attempt:
+ * article is found by a cascade, each stage engaged when the one before under-delivered, keeping
+ * the best attempt:
  *
- * 1. strict: page furniture out by tag, role and class/id vocabulary; scored with class hints;
- *    the chosen article cleaned inside;
- * 2. furniture by tag and role only (a class/id word can sit on the article's own wrapper);
- * 3. also without class hints in the scores;
- * 4. also without cleaning inside the article.
+ * 1. structured data: a plausible JSON-LD articleBody (jsonld-body.ts) is the yardstick; it is
+ *    taken when the page's own text (stages 2–3) holds less than half of it;
+ * 2. semantic containers: the element the page marks as its article (articleBody, microdata,
+ *    <article>, <main>) when it holds enough of the prose (semantic.ts); the scoring looks inside it;
+ * 3. scoring of blocks by text, commas and link density (score.ts), over the whole page when no
+ *    container qualified, with the siblings that belong to the best block (select.ts), cleaned
+ *    inside (tidy.ts).
+ *
+ * Stages 2–3 run as attempts, relaxed one step at a time when an attempt finds too little text
+ * (ENOUGH_CHARS) and no semantic container vouches for it (ATTEMPTS).
  */
 import { load } from 'cheerio';
 import type { Document, Element } from 'domhandler';
@@ -15,12 +20,14 @@ import type { Diagnostic } from '../../schema/index.ts';
 import { info, warning, type Draft, type DraftBlock } from '../draft.ts';
 import { readHtmlMetadata } from '../metadata.ts';
 import { walkBlocks } from './blocks.ts';
-import { inlineTextOf, walkElements } from './dom.ts';
+import { inlineTextOf, isWithin, walkElements } from './dom.ts';
+import { jsonLdBodyBlocks, pageLacksBody } from './jsonld-body.ts';
 import { listingOf, type Listing } from './listing.ts';
 import { parseHtml } from './parse.ts';
 import { removeFurniture, removeNonContent } from './prune.ts';
 import { climb, scoreCandidates, topCandidate } from './score.ts';
 import { withSiblings } from './select.ts';
+import { semanticContainer } from './semantic.ts';
 import { computeStats } from './stats.ts';
 import { tidyArticle } from './tidy.ts';
 
@@ -32,6 +39,12 @@ export interface AttemptOptions {
   tidy: boolean;
 }
 
+/**
+ * 1. strict: furniture out by tag, role and class/id vocabulary; class hints in the scores;
+ * 2. furniture by tag and role only (a class/id word can sit on the article's own wrapper);
+ * 3. also without class hints in the scores;
+ * 4. also without cleaning inside the article.
+ */
 export const ATTEMPTS: readonly AttemptOptions[] = [
   { name: 'strict', vocabulary: true, hints: true, tidy: true },
   { name: 'no-class-vocabulary', vocabulary: false, hints: true, tidy: true },
@@ -47,46 +60,65 @@ export const ENOUGH_CHARS = 500;
  */
 export const RELAXED_GAIN = 1.3;
 
-interface Attempt {
+export interface Attempt {
   name: string;
   blocks: DraftBlock[];
   chars: number;
   /** Set when the content is a list of links to articles (a section front), not an article. */
   listing: Listing | null;
+  /** The semantic container the article was found in, if one qualified. */
+  semantic: string | null;
 }
 
 export function readHtml(html: string): Draft {
   const first = parseHtml(html);
-  const diagnostics: Diagnostic[] = [];
-  if (first.flattened > 0) diagnostics.push(warning('deep-nesting', `markup nested deeper than the limit; ${first.flattened} tag(s) beyond it read as plain text`));
-  if (looksTruncated(html)) diagnostics.push(warning('truncated-html', 'the page ends without </body> or </html> (or inside a tag): it may be cut short'));
+  const diagnostics = pageWarnings(html, first.flattened);
   const meta = readHtmlMetadata(load(first.document));
   diagnostics.push(...meta.diagnostics);
   const headline = pageHeadline(first.document);
+  const best = bestAttempt(html, first.document);
+  if (best.name !== ATTEMPTS[0].name) diagnostics.push(info('extraction-attempt', `article found by the "${best.name}" attempt`));
+  const done = (blocks: DraftBlock[]): Draft => ({ blocks: markHeadline(blocks, headline), claims: meta.claims, diagnostics });
+  const ldBlocks = jsonLdBodyBlocks(meta.articleBody);
+  if (ldBlocks && pageLacksBody(best.blocks, ldBlocks)) {
+    diagnostics.push(info('json-ld-body', "the page's markup lacks most of the JSON-LD articleBody; that body is taken as the article"));
+    return done(ldBlocks);
+  }
+  if (best.listing) {
+    const { linkedHeadings, proseParagraphs } = best.listing;
+    diagnostics.push(warning('not-an-article', `the page lists other pages (${linkedHeadings} linked headlines, ${proseParagraphs} paragraphs of prose): a section front, tag page or search result? No body text taken`));
+    return done([]);
+  }
+  return done(best.blocks);
+}
+
+function pageWarnings(html: string, flattened: number): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  if (flattened > 0) diagnostics.push(warning('deep-nesting', `markup nested deeper than the limit; ${flattened} tag(s) beyond it read as plain text`));
+  if (looksTruncated(html)) diagnostics.push(warning('truncated-html', 'the page ends without </body> or </html> (or inside a tag): it may be cut short'));
+  return diagnostics;
+}
+
+/** The attempts in order (each on a fresh tree: they remove elements), until one is good enough. */
+export function bestAttempt(html: string, firstTree: Document): Attempt {
   let best: Attempt | undefined;
   for (const [i, options] of ATTEMPTS.entries()) {
-    const document = i === 0 ? first.document : parseHtml(html).document;
-    const attempt = runAttempt(document, options);
+    const attempt = runAttempt(i === 0 ? firstTree : parseHtml(html).document, options);
     if (!best || attempt.chars > best.chars * RELAXED_GAIN) best = attempt;
-    if (attempt.chars >= ENOUGH_CHARS) break;
+    // A container the page marks as its article, holding its prose, vouches for a short text.
+    if (attempt.chars >= ENOUGH_CHARS || (attempt.semantic && attempt === best)) break;
   }
-  if (best!.name !== ATTEMPTS[0].name) diagnostics.push(info('extraction-attempt', `article found by the "${best!.name}" attempt`));
-  if (best!.listing) {
-    const { linkedHeadings, proseParagraphs } = best!.listing;
-    diagnostics.push(warning('not-an-article', `the page lists other pages (${linkedHeadings} linked headlines, ${proseParagraphs} paragraphs of prose): a section front, tag page or search result? No body text taken`));
-    return { blocks: markHeadline([], headline), claims: meta.claims, diagnostics };
-  }
-  return { blocks: markHeadline(best!.blocks, headline), claims: meta.claims, diagnostics };
+  return best!;
 }
 
 export function runAttempt(document: Document, options: AttemptOptions): Attempt {
   removeNonContent(document);
   removeFurniture(document, options.vocabulary);
-  const roots = articleRoots(document, options);
+  const { roots, semantic } = articleRoots(document, options);
   if (options.tidy) tidyArticle(roots, { useHints: options.hints });
   const blocks = walkBlocks(roots);
   const chars = blocks.reduce((sum, b) => sum + b.text.trim().length, 0);
-  return { name: options.name, blocks, chars, listing: listingOf(roots) };
+  return { name: options.name, blocks, chars, listing: listingOf(roots), semantic };
 }
 
 /** How far from the end the closing </body> or </html> is looked for. */
@@ -100,13 +132,20 @@ export function looksTruncated(html: string): boolean {
   return !/<\/(?:body|html)\s*>/i.test(tail);
 }
 
-/** The best-scored container and its siblings that belong with it; else <body>. */
-function articleRoots(document: Document, options: AttemptOptions): Element[] {
+/**
+ * The semantic container when one qualifies, and inside it (else in the whole page) the
+ * best-scored container and its siblings that belong with it; else <body>.
+ */
+function articleRoots(document: Document, options: AttemptOptions): { roots: Element[]; semantic: string | null } {
   const stats = computeStats(document);
-  const scores = scoreCandidates(document, stats, { useHints: options.hints });
+  const scope = semanticContainer(document, stats);
+  const scores = scoreCandidates(scope ? scope.element : document, stats, { useHints: options.hints });
+  if (scope) for (const el of [...scores.keys()]) if (!isWithin(el, scope.element)) scores.delete(el);
   const top = topCandidate(scores);
-  if (!top) return bodyOf(document);
-  return withSiblings(climb(top, scores), scores, stats);
+  const semantic = scope?.id ?? null;
+  if (!top) return { roots: scope ? [scope.element] : bodyOf(document), semantic };
+  const climbed = climb(top, scores, scope?.element);
+  return { roots: climbed === scope?.element ? [climbed] : withSiblings(climbed, scores, stats), semantic };
 }
 
 function bodyOf(document: Document): Element[] {

@@ -95,11 +95,13 @@ const TOP_CANDIDATES = 5;
  * it and share an ancestor (entries of a live blog, sections of a long read), that ancestor holds
  * the article; then climb to a parent that scores better, and past only children.
  */
-export function climb(top: Element, scores: Scores): Element {
+export function climb(top: Element, scores: Scores, scope?: Element): Element {
   let node = sharedAncestor(top, scores) ?? top;
   const topScore = scores.get(node) ?? 0;
   let last = topScore;
-  for (let parent = parentElement(node); parent && parent.name !== 'body'; parent = parentElement(parent)) {
+  const stop = (el: Element | null) => !el || el.name === 'body' || (scope !== undefined && !isInside(el, scope) && el !== scope);
+  for (let parent = parentElement(node); !stop(parent); parent = parentElement(parent!)) {
+    parent = parent!;
     const score = scores.get(parent);
     if (score === undefined) continue;
     if (score < topScore / 3) break;
@@ -109,7 +111,7 @@ export function climb(top: Element, scores: Scores): Element {
     }
     last = score;
   }
-  for (let parent = parentElement(node); parent && parent.name !== 'body' && elementChildren(parent).length === 1; parent = parentElement(parent)) node = parent;
+  for (let parent = parentElement(node); !stop(parent) && elementChildren(parent!).length === 1; parent = parentElement(parent!)) node = parent!;
   return node;
 }
 
