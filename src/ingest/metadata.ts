@@ -52,6 +52,9 @@ export const META_SOURCES: ReadonlyArray<{ field: MetaField; origin: string; rea
   { field: 'author', origin: 'html:rel-author', read: (p) => nonEmpty(p.$('a[rel~="author"]').first().text()) },
   { field: 'author', origin: 'html:byline', read: (p) => p.byline.author },
   { field: 'language', origin: 'html:lang', read: (p) => nonEmpty(p.$('html').attr('lang')) },
+  { field: 'language', origin: 'html:json-ld:inLanguage', read: (p) => stringOf(p.ld?.inLanguage) },
+  { field: 'language', origin: 'html:meta:content-language', read: (p) => httpEquiv(p.$, 'content-language') ?? metaContent(p.$, 'language') },
+  { field: 'language', origin: 'html:og:locale', read: (p) => metaContent(p.$, 'og:locale') },
 ];
 
 /** Metadata claims, and the JSON-LD `articleBody` when the page has one (read by the extractor). */
@@ -70,6 +73,12 @@ export function readHtmlMetadata($: CheerioAPI): { claims: MetaClaim[]; diagnost
 /** `content` of `<meta property=key>` or `<meta name=key>` (sites use either for OpenGraph). */
 export function metaContent($: CheerioAPI, key: string): string | undefined {
   const el = $('meta').filter((_, m) => [$(m).attr('property'), $(m).attr('name')].some((k) => k?.toLowerCase() === key));
+  return nonEmpty(el.first().attr('content'));
+}
+
+/** `content` of `<meta http-equiv=key>`. */
+function httpEquiv($: CheerioAPI, key: string): string | undefined {
+  const el = $('meta[http-equiv]').filter((_, m) => $(m).attr('http-equiv')?.toLowerCase() === key);
   return nonEmpty(el.first().attr('content'));
 }
 
