@@ -8,6 +8,7 @@
  * One untimed warm-up pass runs first (JIT). `--rounds n` times every page n times and keeps each
  * page's median time. `--save <dir>` writes our body of each page as `<dir>/<id>.txt`.
  * `--raise-floors` raises bench/ingest/floors.json to this run's accuracy where it is higher.
+ * `--parsers` only measures the HTML parsers (bench/ingest/parsers.ts).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,6 +18,7 @@ import { ours, readability, type Extractor } from './extractors.ts';
 import { corpusFingerprint, FLOORS_FILE, raisedFloors, readFloors, writeFloors } from './floors.ts';
 import { matchPage, pagePrecision, pageRecall, score, type Scores } from './metric.ts';
 import { loadPages, type BenchPage } from './pages.ts';
+import { measureParsers } from './parsers.ts';
 
 interface Run {
   bodies: string[];
@@ -32,9 +34,19 @@ interface Figures extends Scores {
 
 function main(): void {
   const { values } = parseArgs({
-    options: { save: { type: 'string' }, rounds: { type: 'string', default: '1' }, worst: { type: 'string', default: '10' }, 'raise-floors': { type: 'boolean', default: false } },
+    options: {
+      save: { type: 'string' },
+      rounds: { type: 'string', default: '1' },
+      worst: { type: 'string', default: '10' },
+      'raise-floors': { type: 'boolean', default: false },
+      parsers: { type: 'boolean', default: false },
+    },
   });
   const pages = loadPages();
+  if (values.parsers) {
+    for (const { parser, msPerPage } of measureParsers(pages)) console.log(`${msPerPage.toFixed(2).padStart(7)} ms/page  ${parser}`);
+    return;
+  }
   const rounds = Math.max(1, Number(values.rounds) || 1);
   for (const page of pages) ours(page), readability(page); // warm-up, untimed
   const runs = timeBoth(pages, rounds);
