@@ -87,6 +87,41 @@ export const BOILERPLATE_LINES: readonly LinePattern[] = [
     note: 'Must end the line: "all rights reserved by the treaty were waived" stays.',
   },
   {
+    id: 'see-more',
+    pattern: /^(?:see more|see also|also see|more|watch|listen|most read|don'?t miss|trending|recommended|more from [\p{L}\d .'&-]{1,40}|more on [\p{L}\d .'&-]{1,40})\s*:\s*.{1,200}$/iu,
+    note: 'A label with a colon before a headline: "SEE MORE: …", "WATCH: …". "More than 40 ships: …" has no colon right after the label and stays.',
+  },
+  {
+    id: 'recirculation-label',
+    pattern: /^(?:don'?t miss|you may also like|you might also like|you may like|recommended(?: for you)?|more stories|trending(?: now)?|most (?:popular|read)|popular now|read next|up next|related)\s*(?:\.{3}|…|:)?$/i,
+    note: 'The label alone on its line, above a list of other stories. "Recommended speeds were exceeded" is a sentence and stays.',
+  },
+  {
+    id: 'clicking-here',
+    pattern: /^.{0,120}\bby clicking here[.!]?$/i,
+    note: 'Promo lines that end "… BY CLICKING HERE". A sentence with "clicking here" in the middle stays.',
+  },
+  {
+    id: 'click-here-tail',
+    pattern: /^(?:.{0,200}[.!?]\s+)?click here\b[^.!?]{0,100}[.!?]?$/i,
+    note: 'A short promo ending with a "Click here …" sentence (≤ 300 characters). A long paragraph is kept even if it ends so; "you can click here to" mid-sentence stays.',
+  },
+  {
+    id: 'newsletter-promo',
+    pattern: /^(?:.{0,200}[.!?]\s+)?(?:sign up|subscribe)\b[^.!?]{0,120}\bnewsletters?\b[^.!?]{0,80}[.!?]?$/i,
+    note: 'A short promo ending with a sign-up sentence. "Readers were asked to sign up for the newsletter, he said." does not start a sentence with "Sign up" and stays.',
+  },
+  {
+    id: 'comment-prompt',
+    pattern: /^(?:tell us what you think|what do you think|leave a (?:comment|reply)|add a comment|post a comment|join the (?:discussion|conversation)|have your say|comments?|\d+\s+comments?|(?:show|view|load) comments)\W*$/i,
+    note: 'Whole line only: "Comments from the crew were recorded" stays.',
+  },
+  {
+    id: 'shortcode',
+    pattern: /^\[[a-z][\w-]*(?:\s+[\w-]+=(?:"[^"]*"|'[^']*'|[^\s\]]+))+\s*\].{0,200}$/i,
+    note: 'CMS shortcodes left in the text ([button link="…"]…[/button]). Needs an attribute: "[Updated] The ferry…" and "[1] Source" stay.',
+  },
+  {
     id: 'originally-appeared',
     pattern: /^this (?:article|story|post|piece) (?:was )?(?:originally|first) (?:appeared|published|ran)\b.{0,150}$/i,
     note: 'Starts the line: "The story first appeared in 2019, he said" stays.',
@@ -190,7 +225,7 @@ export const HTML_CLUTTER_ATTRS: readonly LinePattern[] = [
   { id: 'breadcrumb', pattern: /breadcrumb/, note: '' },
   { id: 'byline', pattern: /byline|(?:^|[^a-z])(?:authors?|author-(?:info|box|bio|name|details)|dateline|bio|contributor)(?:[^a-z]|$)/, note: 'Author boxes; the author comes from metadata. "authority" stays.' },
   { id: 'meta', pattern: /(?:^|[^a-z])(?:entry|post|article|story)-?(?:meta|info|details|date|time|tools|actions|footer|utilities)(?:[^a-z]|$)|(?:^|[^a-z])(?:timestamp|published|pubdate|dateline)/, note: 'Date and tool rows of a post; "post-content" and "entry-content" stay.' },
-  { id: 'caption', pattern: /(?:^|[^a-z])(?:caption|wp-caption-text|credits?|photo-credit|image-credit|img-credit)(?:[^a-z]|$)/, note: '"credit-card" articles? Only whole words; captions are not body text.' },
+  { id: 'caption', pattern: /caption(?!less)|(?:^|[^a-z])credits?(?:[^a-z]|$)|(?:photo|image|img|pic)-?credit/, note: 'Captions are not body text: "caption" anywhere ("newsCaption", "imageCaption"); "credit" only as a word or after photo/image ("credit-card" and "creditworthiness" stay).' },
   { id: 'tags', pattern: /(?:^|[^a-z])(?:tags?|tag-?list|tag-?cloud|keywords|topics|categories|post-categories)(?:[^a-z]|$)/, note: 'Not "tagline" (a deck) nor "stage".' },
   { id: 'recirculation', pattern: /(?:^|[^a-z])(?:recommended|recommendations|more-stories|most-popular|most-read|popular|trending|outbrain|taboola|zergnet|recirc)/, note: '' },
   { id: 'sidebar', pattern: /(?:^|[^a-z])(?:sidebar|side-bar|rail|widget|sidebox)(?:[^a-z]|$)/, note: '"trail" and "guardrail" stay (whole word).' },

@@ -35,6 +35,19 @@ describe('boilerplate line patterns', () => {
     ['Example Media Ltd. All rights reserved.', 'all-rights-reserved'],
     ['This article originally appeared on The Conversation.', 'originally-appeared'],
     ['This story was first published by Space.com', 'originally-appeared'],
+    ['SEE MORE: Ferry crews strike over pay', 'see-more'],
+    ["DON'T MISS: The harbour's busiest week", 'see-more'],
+    ['More from Harbour News: Ten ferries to watch', 'see-more'],
+    ['You may also like...', 'recirculation-label'],
+    ["DON'T MISS", 'recirculation-label'],
+    ['Most Read:', 'recirculation-label'],
+    ['GET HARBOUR NEWS ON THE GO BY CLICKING HERE', 'clicking-here'],
+    ['Get the magazine delivered every month. 12 issues for £11.99. Click here for more information.', 'click-here-tail'],
+    ['Start your day with our briefing. Sign up for the free daily newsletter.', 'newsletter-promo'],
+    ['Tell us what YOU think...', 'comment-prompt'],
+    ['comments', 'comment-prompt'],
+    ['12 Comments', 'comment-prompt'],
+    ['[button link="https://example.com/submit" type="big"] Send us your review[/button]', 'shortcode'],
   ])('%j → %s', (line, id) => {
     expect(matchBoilerplate(line)?.id).toBe(id);
   });
@@ -59,6 +72,16 @@ describe('boilerplate line patterns', () => {
     'The story first appeared in 2019, he said.',
     'The crew will read more procedures before the next spacewalk.',
     'He told reporters to "read more" before asking questions.',
+    'More than 40 ships: the port said traffic was backed up.',
+    'Watch officers saw the fire at 2 a.m.',
+    'Recommended speeds were exceeded by the driver.',
+    'Trending downward, fuel prices fell for a week.',
+    'He said the form was filed by clicking here and there on the screen for an hour.',
+    `${'The captain told investigators that the pump failed twice before the crew could react, and that the alarm did not sound. '.repeat(3)}Click here to read the report.`,
+    'Readers were asked to sign up for the newsletter, he said.',
+    'Comments from the crew were recorded by the inspector.',
+    '[Updated] The ferry resumed service on Friday.',
+    '[1] Source: harbour authority',
   ])('keeps %j', (line) => {
     expect(matchBoilerplate(line)).toBeNull();
   });

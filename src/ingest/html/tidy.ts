@@ -5,6 +5,7 @@
  */
 import type { Element } from 'domhandler';
 import { removeNode, walkElements } from './dom.ts';
+import { removeLinkRuns } from './link-runs.ts';
 import { classWeight } from './score.ts';
 import { computeStats, linkDensity, type NodeStats, type StatsMap } from './stats.ts';
 
@@ -34,6 +35,8 @@ export function tidyArticle(roots: readonly Element[], options: TidyOptions): st
       removeNode(el);
       return false;
     });
+    const links = removeLinkRuns(root, stats);
+    if (links > 0) reasons.push(`link-runs:${links}`);
   }
   return reasons;
 }
