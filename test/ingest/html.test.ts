@@ -114,6 +114,11 @@ describe('removeFurniture', () => {
     expect(bodyText(html, prune)).toContain('word word');
   });
 
+  it('keeps an embedded post whatever its wrapper class says', () => {
+    const html = `<body><article>${para(30)}<div class="article-widget"><blockquote class="post"><p>The ferry is safe, we are back in port.</p>— A Passenger</blockquote></div></article></body>`;
+    expect(bodyText(html, prune)).toContain('we are back in port');
+  });
+
   it('removes teaser cards inside a "related" box', () => {
     const html = `<body><article>${para(30)}</article><div class="related"><article><p>Teaser</p></article></div></body>`;
     expect(bodyText(html, prune)).not.toContain('Teaser');

@@ -9,7 +9,7 @@ import {
   FURNITURE_ROLES, FURNITURE_TAGS, HIDDEN_CLASS, HIDDEN_STYLE, HTML_CLUTTER_ATTRS, NON_CONTENT_TAGS,
 } from '../../lexicons/boilerplate.ts';
 import { hintOf, isElement, isInline, removeNode, walkElements } from './dom.ts';
-import { computeStats, linkDensity, type NodeStats, type StatsMap } from './stats.ts';
+import { computeStats, isQuote, linkDensity, type NodeStats, type StatsMap } from './stats.ts';
 
 export function removeNonContent(document: Document): void {
   walkElements(document, (el) => {
@@ -109,7 +109,8 @@ export function removeFurniture(document: Document, vocabulary = true): Map<stri
     if (holders.has(el)) return;
     const s = stats.get(el)!;
     const reason = furnitureReason(el, vocabulary) ?? (isInlineCard(el, stats) ? 'inline-card' : null);
-    if (!reason) return;
+    // An embedded post is quoted text whatever its wrapper's class says ("article-widget tweet").
+    if (!reason || (reason.startsWith('class:') && isQuote(s))) return;
     if (s.prose > 0 && s.prose >= prose * HOLDER_SHARE) return;
     removeNode(el);
     removed.set(reason, (removed.get(reason) ?? 0) + 1);

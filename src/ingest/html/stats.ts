@@ -131,3 +131,8 @@ function postOrder(root: ParentNode): Element[] {
 export function linkDensity(s: NodeStats): number {
   return s.chars > 0 ? s.linkChars / s.chars : 0;
 }
+
+/** A block that is mostly a quotation: a quoted post or an embedded tweet (content, not furniture). */
+export function isQuote(s: NodeStats): boolean {
+  return s.chars > 0 && s.quoteChars / s.chars > 0.8;
+}

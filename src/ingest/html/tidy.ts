@@ -7,7 +7,7 @@ import type { Element } from 'domhandler';
 import { removeNode, walkElements } from './dom.ts';
 import { removeLinkRuns } from './link-runs.ts';
 import { classWeight } from './score.ts';
-import { computeStats, linkDensity, type NodeStats, type StatsMap } from './stats.ts';
+import { computeStats, isQuote, linkDensity, type NodeStats, type StatsMap } from './stats.ts';
 
 /** Containers judged by their content; paragraphs and headings are judged elsewhere. */
 const JUDGED_TAGS: ReadonlySet<string> = new Set(['div', 'section', 'table', 'ul', 'ol', 'dl', 'form', 'fieldset', 'header', 'figure', 'aside', 'center']);
@@ -73,9 +73,6 @@ export function isProse(s: NodeStats): boolean {
   return s.prose >= PROSE_CHARS && s.prose >= s.chars * PROSE_SHARE;
 }
 
-function isQuote(s: NodeStats): boolean {
-  return s.chars > 0 && s.quoteChars / s.chars > 0.8;
-}
 
 /** A list, or a block whose text is almost all in lists. */
 function isList(el: Element, s: NodeStats): boolean {
