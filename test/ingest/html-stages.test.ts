@@ -216,3 +216,26 @@ describe('inline text of the result', () => {
     expect(inlineTextOf(parseHtml('<p>a</p>').document)).toBe('a');
   });
 });
+
+describe('computeStats', () => {
+  it('counts characters, links, own lines, prose and commas bottom-up', () => {
+    const { el, root } = byId('<body><div id="x">Intro line of the block, long enough.<p>A paragraph, with <a href="/a">a link</a> in it, long enough.</p><ul><li><a href="/b">Only a link here</a></li></ul></div></body>', 'x');
+    const s = computeStats(root).get(el)!;
+    expect(s).toMatchObject({ links: 2, paragraphs: 1, listItems: 1, commas: 3, ownCommas: 1 });
+    expect(s.ownChars).toBe('Introlineoftheblock,longenough.'.length); // nested blocks are not its own lines
+    expect(s.linkChars).toBe('alink'.length + 'Onlyalinkhere'.length);
+    // prose: lines of 25+ characters, minus their links (the list item is one short link: none)
+    expect(s.prose).toBe('Introlineoftheblock,longenough.'.length + 'Aparagraph,withalinkinit,longenough.'.length - 'alink'.length);
+  });
+});
+
+describe('withSiblings', () => {
+  it('joins a sibling made like the top block that holds prose too deep to be scored', () => {
+    const deep = (n: number) => `<div class="part"><div><div><div><div><div><div>${paras(3, n)}</div></div></div></div></div></div></div>`;
+    const html = `<body><div id="wrap"><div class="part">${paras(6)}</div>${deep(20)}<div class="share">${'<a href="/s">Share</a>'.repeat(3)}</div></div></body>`;
+    const text = body(html).join(' ');
+    expect(text).toContain(sentence(20));
+    expect(text).toContain(sentence(5));
+    expect(text).not.toContain('Share');
+  });
+});

@@ -35,15 +35,6 @@ export function walkElements(root: ParentNode, visit: (el: Element) => boolean |
   }
 }
 
-/** The elements under `root` (not `root`) whose tag is in `tags`, in document order. */
-export function elementsByTag(root: ParentNode, tags: ReadonlySet<string>): Element[] {
-  const found: Element[] = [];
-  walkElements(root, (el) => {
-    if (tags.has(el.name)) found.push(el);
-  });
-  return found;
-}
-
 /** Text content of a node, whitespace left as is. */
 export function textOf(node: AnyNode): string {
   if (node.type === 'text') return node.data;
@@ -71,12 +62,6 @@ export function removeNode(node: AnyNode): void {
   if (node.prev) node.prev.next = node.next;
   if (node.next) node.next.prev = node.prev;
   node.parent = node.prev = node.next = null;
-}
-
-export function hasAncestor(node: AnyNode, test: (el: Element) => boolean, maxDepth = Infinity): boolean {
-  let depth = 0;
-  for (let p = node.parent; p && depth < maxDepth; p = p.parent, depth++) if (isElement(p) && test(p)) return true;
-  return false;
 }
 
 /** Whether `node` is `ancestor` or lies inside it. */

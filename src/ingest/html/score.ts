@@ -99,9 +99,12 @@ export function climb(top: Element, scores: Scores, scope?: Element): Element {
   let node = sharedAncestor(top, scores) ?? top;
   const topScore = scores.get(node) ?? 0;
   let last = topScore;
-  const stop = (el: Element | null) => !el || el.name === 'body' || (scope !== undefined && !isInside(el, scope) && el !== scope);
-  for (let parent = parentElement(node); !stop(parent); parent = parentElement(parent!)) {
-    parent = parent!;
+  const above = (el: Element) => {
+    const parent = parentElement(el);
+    const outside = !parent || parent.name === 'body' || (scope !== undefined && el === scope);
+    return outside ? null : parent;
+  };
+  for (let parent = above(node); parent; parent = above(parent)) {
     const score = scores.get(parent);
     if (score === undefined) continue;
     if (score < topScore / 3) break;
@@ -111,7 +114,7 @@ export function climb(top: Element, scores: Scores, scope?: Element): Element {
     }
     last = score;
   }
-  for (let parent = parentElement(node); !stop(parent) && elementChildren(parent!).length === 1; parent = parentElement(parent!)) node = parent!;
+  for (let parent = above(node); parent && elementChildren(parent).length === 1; parent = above(parent)) node = parent;
   return node;
 }
 
