@@ -67,8 +67,12 @@ describe('clutterId', () => {
     expect(clutterId(first(`<div ${attrs}></div>`))).toBeNull();
   });
 
-  it('every vocabulary entry has an id', () => {
-    for (const entry of HTML_CLUTTER_ATTRS) expect(entry.id).toMatch(/^[a-z-]+$/);
+  it('every vocabulary entry has a unique id and a note on its trap', () => {
+    for (const entry of HTML_CLUTTER_ATTRS) {
+      expect(entry.id).toMatch(/^[a-z-]+$/);
+      expect(entry.note.length).toBeGreaterThan(10);
+    }
+    expect(new Set(HTML_CLUTTER_ATTRS.map((e) => e.id)).size).toBe(HTML_CLUTTER_ATTRS.length);
   });
 });
 
