@@ -14,6 +14,9 @@ export interface LinePattern {
   note: string;
 }
 
+/** Capitalised names joined by commas, "and" or "&" ("Jane Roe, Tom Poe and Ann Lee"). */
+const NAMES = String.raw`\p{Lu}[\p{L}.'’-]*(?:,?\s+(?:\p{Lu}[\p{L}.'’-]*|and|&))*`;
+
 /** Promo and boilerplate lines, dropped wherever they stand (except in the title). */
 export const BOILERPLATE_LINES: readonly LinePattern[] = [
   {
@@ -58,8 +61,8 @@ export const BOILERPLATE_LINES: readonly LinePattern[] = [
   },
   {
     id: 'follow-us',
-    pattern: /^follow us (?:on|at)\b.{0,120}$/i,
-    note: '"Follow us" only: "Follow the leak timeline below" stays.',
+    pattern: /^follow (?:us|[\p{L}\d .'&-]{1,40} on (?:instagram|facebook|twitter|x|youtube|tiktok|linkedin|threads|bluesky)\b)(?: (?:on|at)\b)?.{0,120}$/iu,
+    note: '"Follow us …", or "Follow <name> on <social network> …". "Follow the leak timeline below" stays.',
   },
   {
     id: 'click-here',
@@ -78,7 +81,7 @@ export const BOILERPLATE_LINES: readonly LinePattern[] = [
   },
   {
     id: 'copyright',
-    pattern: /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)\b.{0,150}$/i,
+    pattern: /^(?:©|\(c\)|copyright)\s*(?:[©@]\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)\b.{0,150}$/i,
     note: 'Needs a year after the sign: "Copyright law protects" stays.',
   },
   {
@@ -88,12 +91,12 @@ export const BOILERPLATE_LINES: readonly LinePattern[] = [
   },
   {
     id: 'see-more',
-    pattern: /^(?:see more|see also|also see|more|watch|listen|most read|don'?t miss|trending|recommended|more from [\p{L}\d .'&-]{1,40}|more on [\p{L}\d .'&-]{1,40})\s*:\s*.{1,200}$/iu,
+    pattern: /^(?:see more|see also|also see|also|more|watch|listen|most read|don'?t miss|trending|recommended|more from [\p{L}\d .'&-]{1,40}|more on [\p{L}\d .'&-]{1,40})\s*:\s*.{1,200}$/iu,
     note: 'A label with a colon before a headline: "SEE MORE: …", "WATCH: …". "More than 40 ships: …" has no colon right after the label and stays.',
   },
   {
     id: 'recirculation-label',
-    pattern: /^(?:don'?t miss|you may also like|you might also like|you may like|recommended(?: for you)?|more stories|trending(?: now)?|most (?:popular|read)|popular now|read next|up next|related)\s*(?:\.{3}|…|:)?$/i,
+    pattern: /^(?:don'?t miss|you may also like|you might also like|you may like|recommended(?: for you)?|more|more stories|trending(?: now)?|most (?:popular|read)|popular now|popular on [\p{L}\d .'&-]{1,40}|read next|up next|related)\s*(?:\.{3}|…|:)?$/iu,
     note: 'The label alone on its line, above a list of other stories. "Recommended speeds were exceeded" is a sentence and stays.',
   },
   {
@@ -120,6 +123,51 @@ export const BOILERPLATE_LINES: readonly LinePattern[] = [
     id: 'shortcode',
     pattern: /^\[[a-z][\w-]*(?:\s+[\w-]+=(?:"[^"]*"|'[^']*'|[^\s\]]+))+\s*\].{0,200}$/i,
     note: 'CMS shortcodes left in the text ([button link="…"]…[/button]). Needs an attribute: "[Updated] The ferry…" and "[1] Source" stay.',
+  },
+  {
+    id: 'bracketed-related',
+    pattern: /^\[(?:related|see also|read more|more|also read)\s*:.{1,200}\]$/i,
+    note: 'A promo in brackets: "[Related: …]". "[Updated] …" has no label-colon and stays.',
+  },
+  {
+    id: 'gallery-counter',
+    pattern: /^(?:image|photo|picture|slide)\s+\d+\s*(?:of|\/)\s*\d+$/i,
+    note: 'Gallery counters ("Image 1 of 5"). "Image 1 of the leak shows…" is a sentence and stays.',
+  },
+  {
+    id: 'reading-time',
+    pattern: /^(?:(?:reading time|read time|tempo de leitura|tiempo de lectura|tempo di lettura|temps de lecture|lesezeit)\s*:?\s*\d+\s*\p{L}*\.?|\d+\s*(?:min(?:ute)?s?|minutos?|minuti)\.?\s+(?:read|de leitura|de lectura|di lettura))$/iu,
+    note: 'Reading-time labels, in the languages of our pages. "It takes 5 minutes to read the report" stays.',
+  },
+  {
+    id: 'update-time',
+    pattern: /^(?:last )?updated(?: at| on)?:?\s+(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?(?:\s+[a-z]{2,5})?|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?)?)\.?$/i,
+    note: 'An editor\'s note that gives only the time or date of an update ("Updated at 1:23 p.m."). "Updated 2023 figures show…" is a sentence and stays.',
+  },
+  {
+    id: 'share-prompt',
+    pattern: /^(?:like|liked|enjoy|enjoyed|love|loved) this (?:story|article|post|piece)\?.{0,80}$/i,
+    note: '"Like this story? Share it…". "Like this story, the last one…" has no question mark and stays.',
+  },
+  {
+    id: 'syndication-via',
+    pattern: /^via\s+[\w-]+(?:\.[\w-]+)+\.?$/i,
+    note: '"Via <site>.<tld>" syndication credits. "Via Rail said…" is a sentence and stays.',
+  },
+  {
+    id: 'contributor-credit',
+    pattern: new RegExp(String.raw`^(?:.{0,80}\b[Cc]ontributed (?:reporting|to this (?:report|story|article))\b.{0,60}|(?:[Aa]dditional |[Ww]ith )?[Rr]eporting by ${NAMES}(?:;\s*(?:[Ee]diting|[Ww]riting) by ${NAMES})*\.?)$`, 'u'),
+    note: 'Credits of other reporters at the end; the names must be capitalised. "Reporting by the crew was late" and "He contributed to the report on the crash" stay.',
+  },
+  {
+    id: 'contact-line',
+    pattern: /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/)?(?:www\.)?(?:twitter|x|facebook|instagram|linkedin|threads|bsky)\.(?:com|net|app)\/(?:in\/)?[\w.-]+\/?|@\w{2,30})$/i,
+    note: 'A line that is only an e-mail address, a social profile or a handle (a reporter\'s contact). A bare link to a product or a document may be the article\'s own list and stays; so does a sentence with an address in it.',
+  },
+  {
+    id: 'photo-credit-line',
+    pattern: /^\p{Lu}[\p{L}.'’ -]{1,40}(?:\s*[\/|]\s*\p{Lu}[\p{L}.'’ &-]{1,40}){2,3}$/u,
+    note: 'Photographer/Agency/Agency under a picture, three or four capitalised parts split by "/" or "|". Two parts ("Paris / London") stay; so does any sentence.',
   },
   {
     id: 'originally-appeared',
@@ -287,3 +335,31 @@ export const SEMANTIC_CONTAINERS: ReadonlyArray<{ id: string; minProseShare: num
   { id: 'main', minProseShare: 0.5, test: (tag) => tag === 'main' },
   { id: 'role-main', minProseShare: 0.5, test: (_, a) => a.role?.toLowerCase() === 'main' },
 ];
+
+/**
+ * Words of a line that is only a date, in the languages of the pages we read (English, Portuguese,
+ * Spanish, Italian, French, German): "segunda-feira, 22 de janeiro de 2018 às 0:13" is a dateline
+ * like "Monday, January 22, 2018 at 0:13". Used only to mark such lines, never to read the date.
+ * Trap: "de", "a", "am" are also ordinary words: a line counts only when every word is a date
+ * word, and it has a year and a month.
+ */
+export const DATE_LINE_MONTHS: ReadonlySet<string> = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro',
+  'enero', 'febrero', 'marzo', 'mayo', 'junio', 'julio', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre',
+  'gennaio', 'febbraio', 'aprile', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre',
+  'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
+  'januar', 'februar', 'märz', 'juni', 'juli', 'oktober', 'dezember',
+]);
+export const DATE_LINE_WORDS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun',
+  'segunda', 'terça', 'quarta', 'quinta', 'sexta', 'feira', 'sábado', 'domingo',
+  'lunes', 'martes', 'miércoles', 'jueves', 'viernes',
+  'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica',
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
+  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',
+  // connectors and time words
+  'de', 'del', 'di', 'do', 'da', 'às', 'as', 'a', 'las', 'los', 'le', 'el', 'la', 'à', 'um', 'am', 'pm', 'at', 'on', 'the', 'of',
+  'h', 'hs', 'hrs', 'horas', 'heures', 'ore', 'uhr', 'a.m', 'p.m', 'gmt', 'utc', 'bst', 'cet', 'cest', 'brt', 'est', 'edt', 'pst', 'pdt', 'ist',
+]);
