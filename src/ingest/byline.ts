@@ -19,7 +19,8 @@ export interface BylineInfo {
 
 /** Author/date of a byline line, or null when the line is not (only) a byline. */
 export function parseByline(line: string): BylineInfo | null {
-  const segments = line.trim().split(/\s+[|•·]\s+/);
+  // One space between words: the patterns' adjacent \s* would backtrack on long runs of spaces.
+  const segments = line.replace(/\s+/g, ' ').trim().split(/ [|•·] /);
   const found: BylineInfo = {};
   for (const segment of segments) {
     const hit = BYLINE_SEGMENTS.map((p) => p.pattern.exec(segment)).find((m) => m !== null);

@@ -196,6 +196,12 @@ describe('capNesting', () => {
   ])('leaves alone: %s', (_, source) => {
     expect(capNesting(source, 10)).toEqual({ html: source, dropped: 0 });
   });
+
+  it('broken markup ("<a<a<a…" without ">") is read in one pass, not once per "<"', () => {
+    const broken = '<a'.repeat(200_000);
+    expect(capNesting(broken, 400).dropped).toBe(0);
+    expect(readHtml(broken).blocks.length).toBeLessThanOrEqual(1);
+  });
 });
 
 describe('looksTruncated', () => {
