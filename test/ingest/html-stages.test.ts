@@ -136,6 +136,13 @@ describe('listingOf (section fronts)', () => {
     expect(listingOf(roots(html))).toBeNull();
   });
 
+  it('a <main> of teaser <article>s is a listing, though one teaser scores best', () => {
+    const teaser = (i: number) => `<article class="teaser"><h2><a href="/s/${i}">Linked headline number ${i} of the front</a></h2><p>A teaser of story ${i}, with a few words to say what it is about.</p></article>`;
+    const draft = readHtml(`<body><main>${Array.from({ length: 12 }, (_, i) => teaser(i)).join('')}</main></body>`);
+    expect(draft.blocks.filter((b) => b.kind !== 'title')).toEqual([]);
+    expect(draft.diagnostics.map((d) => d.code)).toContain('not-an-article');
+  });
+
   it('readHtml takes no body from a listing, with a warning', () => {
     const draft = readHtml(`<body><main>${Array.from({ length: 8 }, (_, i) => card(i)).join('')}</main></body>`);
     expect(draft.blocks.filter((b) => b.kind !== 'title')).toEqual([]);

@@ -22,12 +22,12 @@ import { readHtmlMetadata } from '../metadata.ts';
 import { walkBlocks } from './blocks.ts';
 import { inlineTextOf, isWithin, walkElements } from './dom.ts';
 import { jsonLdBodyBlocks, pageLacksBody } from './jsonld-body.ts';
-import { listingOf, type Listing } from './listing.ts';
+import { cardListing, listingOf, type Listing } from './listing.ts';
 import { parseHtml } from './parse.ts';
 import { removeFurniture, removeNonContent } from './prune.ts';
 import { climb, scoreCandidates, topCandidate } from './score.ts';
 import { withSiblings } from './select.ts';
-import { semanticContainer } from './semantic.ts';
+import { semanticContainer, type SemanticContainer } from './semantic.ts';
 import { computeStats } from './stats.ts';
 import { tidyArticle } from './tidy.ts';
 
@@ -59,6 +59,8 @@ export const ENOUGH_CHARS = 500;
  * short article stays as the strict attempt found it, without the link lists the relaxed ones let in.
  */
 export const RELAXED_GAIN = 1.3;
+/** A page of cards is taken for a listing only when the text found is shorter than this. */
+export const SHORT_FOR_A_LISTING = 1000;
 
 export interface Attempt {
   name: string;
@@ -76,6 +78,8 @@ export function readHtml(html: string): Draft {
   const meta = readHtmlMetadata(load(first.document));
   diagnostics.push(...meta.diagnostics);
   const headline = pageHeadline(first.document);
+  removeNonContent(first.document);
+  const cards = cardListing(first.document);
   const best = bestAttempt(html, first.document);
   if (best.name !== ATTEMPTS[0].name) diagnostics.push(info('extraction-attempt', `article found by the "${best.name}" attempt`));
   const done = (blocks: DraftBlock[]): Draft => ({ blocks: markHeadline(blocks, headline), claims: meta.claims, diagnostics });
@@ -84,8 +88,9 @@ export function readHtml(html: string): Draft {
     diagnostics.push(info('json-ld-body', "the page's markup lacks most of the JSON-LD articleBody; that body is taken as the article"));
     return done(ldBlocks);
   }
-  if (best.listing) {
-    const { linkedHeadings, proseParagraphs } = best.listing;
+  const listing = best.listing ?? (best.chars < SHORT_FOR_A_LISTING ? cards : null);
+  if (listing) {
+    const { linkedHeadings, proseParagraphs } = listing;
     diagnostics.push(warning('not-an-article', `the page lists other pages (${linkedHeadings} linked headlines, ${proseParagraphs} paragraphs of prose): a section front, tag page or search result? No body text taken`));
     return done([]);
   }
@@ -114,11 +119,11 @@ export function bestAttempt(html: string, firstTree: Document): Attempt {
 export function runAttempt(document: Document, options: AttemptOptions): Attempt {
   removeNonContent(document);
   removeFurniture(document, options.vocabulary);
-  const { roots, semantic } = articleRoots(document, options);
+  const { roots, scope } = articleRoots(document, options);
   if (options.tidy) tidyArticle(roots, { useHints: options.hints });
   const blocks = walkBlocks(roots);
   const chars = blocks.reduce((sum, b) => sum + b.text.trim().length, 0);
-  return { name: options.name, blocks, chars, listing: listingOf(roots), semantic };
+  return { name: options.name, blocks, chars, listing: listingOf(roots), semantic: scope?.id ?? null };
 }
 
 /** How far from the end the closing </body> or </html> is looked for. */
@@ -136,16 +141,15 @@ export function looksTruncated(html: string): boolean {
  * The semantic container when one qualifies, and inside it (else in the whole page) the
  * best-scored container and its siblings that belong with it; else <body>.
  */
-function articleRoots(document: Document, options: AttemptOptions): { roots: Element[]; semantic: string | null } {
+function articleRoots(document: Document, options: AttemptOptions): { roots: Element[]; scope: SemanticContainer | null } {
   const stats = computeStats(document);
   const scope = semanticContainer(document, stats);
   const scores = scoreCandidates(scope ? scope.element : document, stats, { useHints: options.hints });
   if (scope) for (const el of [...scores.keys()]) if (!isWithin(el, scope.element)) scores.delete(el);
   const top = topCandidate(scores);
-  const semantic = scope?.id ?? null;
-  if (!top) return { roots: scope ? [scope.element] : bodyOf(document), semantic };
+  if (!top) return { roots: scope ? [scope.element] : bodyOf(document), scope };
   const climbed = climb(top, scores, scope?.element);
-  return { roots: climbed === scope?.element ? [climbed] : withSiblings(climbed, scores, stats), semantic };
+  return { roots: climbed === scope?.element ? [climbed] : withSiblings(climbed, scores, stats), scope };
 }
 
 function bodyOf(document: Document): Element[] {

@@ -12,7 +12,13 @@ import { linkDensity, type StatsMap } from './stats.ts';
 /** A container with more link text than this is a list of links. */
 const MAX_LINK_DENSITY = 0.5;
 
-export function semanticContainer(document: Document, stats: StatsMap): { id: string; element: Element } | null {
+export interface SemanticContainer {
+  /** Which SEMANTIC_CONTAINERS entry qualified. */
+  id: string;
+  element: Element;
+}
+
+export function semanticContainer(document: Document, stats: StatsMap): SemanticContainer | null {
   const pageProse = document.children.reduce((sum, c) => sum + (stats.get(c as Element)?.prose ?? 0), 0);
   for (const { id, minProseShare, test } of SEMANTIC_CONTAINERS) {
     const best = mostProse(document, stats, (el) => test(el.name, el.attribs));
