@@ -20,7 +20,9 @@ export function keyOf(x: unknown, seen: Map<string, number>): string {
   if (isObject(x)) {
     const f = IDENTITY_FIELDS.find((name) => typeof x[name] === 'string');
     if (f) k = String(x[f]);
-    if (isObject(x) && f === 'text' && typeof x.value === 'string') k = `${x.text}=${x.value}`;
+    if (f === 'text' && typeof x.value === 'string') k = `${x.text}=${x.value}`;
+    // A merged date has no single text: its identity is its value, role and event.
+    if (!f && typeof x.value === 'string' && typeof x.role === 'string') k = [x.value, x.role, x.event].filter(Boolean).join(' ');
   }
   const n = (seen.get(k) ?? 0) + 1;
   seen.set(k, n);

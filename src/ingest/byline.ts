@@ -3,7 +3,7 @@
  * "PUBLISHED: 13:05 EST, 13 February 2023 | UPDATED: …") are kept out of the body; the author
  * and date they give become low-priority metadata claims.
  */
-import { BYLINE_AGENCY, BYLINE_SEGMENTS } from '../lexicons/boilerplate.ts';
+import { BYLINE_AGENCY, BYLINE_SEGMENTS, DATE_LINE_MONTHS, DATE_LINE_WORDS } from '../lexicons/boilerplate.ts';
 import type { Diagnostic } from '../schema/index.ts';
 import { findDateIn, normalizePublishedDate } from './dates.ts';
 import { info, type DraftBlock, type MetaClaim } from './draft.ts';
@@ -19,7 +19,8 @@ export interface BylineInfo {
 
 /** Author/date of a byline line, or null when the line is not (only) a byline. */
 export function parseByline(line: string): BylineInfo | null {
-  const segments = line.trim().split(/\s+[|•·]\s+/);
+  // One space between words: the patterns' adjacent \s* would backtrack on long runs of spaces.
+  const segments = line.replace(/\s+/g, ' ').trim().split(/ [|•·] /);
   const found: BylineInfo = {};
   for (const segment of segments) {
     const hit = BYLINE_SEGMENTS.map((p) => p.pattern.exec(segment)).find((m) => m !== null);
@@ -69,9 +70,23 @@ function takeByline(line: string, claims: MetaClaim[], diagnostics: Diagnostic[]
   return true;
 }
 
-/** A line that is only a date ("Feb. 13, 2023", "Monday, 13 February 2023 10:02 GMT"). */
+/** A line that is only a date ("Feb. 13, 2023", "Monday, 13 February 2023 10:02 GMT", "sexta-feira, 22 de outubro de 2010 às 20:13"). */
 export function isDateline(text: string): boolean {
-  return !text.includes('\n') && normalizePublishedDate(text) !== null;
+  return !text.includes('\n') && (normalizePublishedDate(text) !== null || isDateWordsLine(text));
+}
+
+/** Longest line taken for a date-only line. */
+const MAX_DATELINE_CHARS = 80;
+
+/** Every word a date word (DATE_LINE_WORDS), a number or a time, with a day, a month and a year ("February 2023" may head a timeline). */
+export function isDateWordsLine(text: string): boolean {
+  if (text.length > MAX_DATELINE_CHARS) return false;
+  const words = text.toLowerCase().split(/[\s,.;:\-–—\/|()]+/u).filter(Boolean);
+  if (words.length === 0 || !words.every((w) => /^\d{1,4}(?:h\d{2})?$/.test(w) || DATE_LINE_MONTHS.has(w) || DATE_LINE_WORDS.has(w))) return false;
+  if (/^\s*\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}\b/.test(text)) return true; // 05/10/2018 (day and month order unknown)
+  const year = words.some((w) => /^(?:19|20)\d{2}$/.test(w));
+  const day = words.some((w) => /^(?:0?[1-9]|[12]\d|3[01])$/.test(w));
+  return year && day && words.some((w) => DATE_LINE_MONTHS.has(w));
 }
 
 /** Marks date-only paragraphs as `dateline` blocks (kept: extraction may read them). */

@@ -1,7 +1,10 @@
 /**
- * Bytes → string. Order: byte-order mark, binary sniffing, declared charset (HTML only), strict
- * UTF-8, and windows-1252 when UTF-8 fails (with a warning: the guess may be wrong).
+ * Bytes → string. Order: byte-order mark, binary sniffing, declared charset (HTML only: `<meta
+ * charset>` or `http-equiv`), strict UTF-8, then detection (chardet) when UTF-8 fails, then
+ * windows-1252; a detected or guessed encoding comes with a warning (the guess may be wrong).
  */
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
 import type { Diagnostic } from '../schema/index.ts';
 import type { InputFormat } from './types.ts';
 import { fail, ok, warning, type Step } from './draft.ts';
@@ -35,7 +38,7 @@ export function decodeBytes(bytes: Uint8Array, format: InputFormat): Step<Decode
   if (utf16) return ok({ text: decodeAs(utf16, bytes), encoding: utf16, diagnostics: [] });
   const declared = format === 'html' ? declaredCharset(bytes) : null;
   if (declared) return decodeDeclared(bytes, declared);
-  return ok(decodeUtf8OrFallback(bytes));
+  return ok(decodeUndeclared(bytes));
 }
 
 export function detectBom(bytes: Uint8Array): { encoding: string; length: number } | null {
@@ -82,12 +85,12 @@ export function declaredCharset(bytes: Uint8Array): string | null {
 function decodeDeclared(bytes: Uint8Array, label: string): Step<Decoded> {
   const encoding = encodingForLabel(label);
   if (!encoding) {
-    const decoded = decodeUtf8OrFallback(bytes);
+    const decoded = decodeUndeclared(bytes);
     decoded.diagnostics.unshift(warning('unknown-charset', `declared charset "${label}" is not known; decoded as ${decoded.encoding}`));
     return ok(decoded);
   }
   // A declared UTF-8 is often wrong on old pages: check it like undeclared bytes.
-  if (encoding === 'utf-8') return ok(decodeUtf8OrFallback(bytes));
+  if (encoding === 'utf-8') return ok(decodeUndeclared(bytes, 'the declared UTF-8 does not hold', Math.floor(bytes.length * DECLARED_UTF8_STRAY_SHARE)));
   return ok({ text: decodeAs(encoding, bytes), encoding, diagnostics: [] });
 }
 
@@ -101,32 +104,94 @@ export function encodingForLabel(label: string): string | null {
   }
 }
 
-export function decodeUtf8OrFallback(bytes: Uint8Array): Decoded {
+/** How many bytes chardet looks at (a 20 MB page is judged by its first 64 KB). */
+const DETECT_BYTES = 65_536;
+/** chardet's confidence (0–100) below which its guess is not taken. */
+const MIN_CONFIDENCE = 30;
+/** chardet names the WHATWG standard reads differently: ISO-8859-1 means windows-1252 on the web. */
+const DETECTED_AS: Readonly<Record<string, string>> = { 'iso-8859-1': 'windows-1252', ascii: 'windows-1252' };
+
+/** Strict UTF-8; else the encoding chardet detects (with a warning), else windows-1252 (with a warning). */
+export function decodeUndeclared(bytes: Uint8Array, context = 'no charset was declared', strayBytes = 0): Decoded {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', diagnostics: [] };
   } catch {
-    const message = 'bytes are not valid UTF-8 and no charset was declared; decoded as windows-1252';
+    const detected = mostlyUtf8(bytes, strayBytes) ? 'utf-8' : detectEncoding(bytes);
+    if (detected === 'utf-8') {
+      const message = 'bytes are mostly UTF-8 with invalid sequences; these are replaced by U+FFFD';
+      return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', diagnostics: [warning('invalid-bytes', message)] };
+    }
+    if (detected) {
+      const message = `bytes are not valid UTF-8 and ${context}; detected ${detected}`;
+      return { text: decodeAs(detected, bytes), encoding: detected, diagnostics: [warning('encoding-detected', message)] };
+    }
+    const message = `bytes are not valid UTF-8, ${context} and no encoding was detected; decoded as windows-1252`;
     return { text: decodeAs('windows-1252', bytes), encoding: 'windows-1252', diagnostics: [warning('encoding-fallback', message)] };
   }
 }
 
+/** Invalid sequences allowed per valid multi-byte sequence for bytes to be read as damaged UTF-8. */
+const MAX_INVALID_SHARE = 0.1;
 /**
- * windows-1252 bytes 0x80–0x9F (WHATWG index; the five unassigned bytes stay C1 controls).
- * Node 20.18.3+ decodes windows-1252 as Latin-1 and leaves these as C1 controls
- * (nodejs/node#60888), which would turn curly quotes and dashes into invisible characters.
+ * A page that declares UTF-8 keeps it despite stray invalid bytes up to this share of its size (an
+ * ASCII page with one bad byte, as a browser would show it); a page mislabelled UTF-8 but written
+ * in windows-1252 has far more (every accent, curly quote and dash).
  */
-export const CP1252_HIGH =
-  '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F' +
-  '\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
+const DECLARED_UTF8_STRAY_SHARE = 0.005;
 
-function decodeAs(encoding: string, bytes: Uint8Array): string {
-  const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
-  return encoding === 'windows-1252' ? fixCp1252(text) : text;
+/**
+ * UTF-8 with a few damaged sequences (a truncated download, one pasted Latin-1 byte): many valid
+ * multi-byte sequences, few invalid ones. Another encoding rarely forms valid UTF-8 sequences.
+ */
+export function mostlyUtf8(bytes: Uint8Array, strayBytes = 0): boolean {
+  const { valid, invalid } = utf8Sequences(bytes.subarray(0, DETECT_BYTES));
+  return invalid <= strayBytes || (valid > 0 && invalid <= valid * MAX_INVALID_SHARE);
 }
 
-/** Maps C1 controls left by a Latin-1 decode to their windows-1252 characters (no-op once Node is fixed). */
-export function fixCp1252(text: string): string {
-  return text.replace(/[\u0080-\u009F]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
+/** Counts of valid multi-byte UTF-8 sequences and of invalid bytes. */
+export function utf8Sequences(bytes: Uint8Array): { valid: number; invalid: number } {
+  let valid = 0;
+  let invalid = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i];
+    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (length === 1) {
+      i++;
+      continue;
+    }
+    let ok = length > 0 && i + length <= bytes.length;
+    for (let k = 1; ok && k < length; k++) ok = (bytes[i + k] & 0xc0) === 0x80;
+    if (ok) {
+      valid++;
+      i += length;
+    } else {
+      invalid++;
+      i++;
+    }
+  }
+  return { valid, invalid };
+}
+
+/** The encoding chardet finds with enough confidence, as a WHATWG name we can decode, or null. */
+export function detectEncoding(bytes: Uint8Array): string | null {
+  const best = chardet.analyse(bytes.subarray(0, DETECT_BYTES))[0];
+  if (!best || best.confidence < MIN_CONFIDENCE) return null;
+  const name = best.name.toLowerCase();
+  const encoding = DETECTED_AS[name] ?? encodingForLabel(name);
+  return encoding && canDecode(encoding) ? encoding : null;
+}
+
+function canDecode(encoding: string): boolean {
+  return encoding === 'utf-8' || iconv.encodingExists(encoding);
+}
+
+/**
+ * Decodes with iconv-lite (Node 20's TextDecoder reads windows-1252 as Latin-1 and leaves curly
+ * quotes and dashes as C1 controls, nodejs/node#60888); TextDecoder for what iconv-lite lacks.
+ */
+function decodeAs(encoding: string, bytes: Uint8Array): string {
+  if (iconv.encodingExists(encoding)) return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding, { stripBOM: false });
+  return new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
 }
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {

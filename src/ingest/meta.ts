@@ -1,11 +1,13 @@
 /**
  * Metadata claims (sidecar, JSON fields, page tags, text lines) → one ArticleMeta. Claims come in
- * priority order; the first usable one of each field wins and its origin is recorded.
+ * priority order; the first usable one of each field wins and its origin is recorded. The
+ * publication date weighs all its claims (published.ts) and says when it is unsure.
  */
 import type { ArticleMeta, Diagnostic } from '../schema/index.ts';
-import { dateFromUrl, normalizePublishedDate } from './dates.ts';
-import { info, type MetaClaim, type MetaField } from './draft.ts';
+import { dateFromUrl } from './dates.ts';
+import type { MetaClaim, MetaField } from './draft.ts';
 import { normalizeInline } from './normalize.ts';
+import { choosePublished, datedClaims } from './published.ts';
 
 const FIELDS: readonly MetaField[] = ['title', 'source', 'url', 'published', 'author', 'language'];
 
@@ -13,30 +15,25 @@ export function resolveMeta(id: string, claims: readonly MetaClaim[]): { meta: A
   const diagnostics: Diagnostic[] = [];
   const chosen = new Map<MetaField, MetaClaim>();
   for (const claim of claims) {
-    if (chosen.has(claim.field)) continue;
-    const value = usableValue(claim, diagnostics);
-    if (value !== null) chosen.set(claim.field, { ...claim, value });
+    if (claim.field === 'published' || chosen.has(claim.field)) continue;
+    const value = normalizeInline(claim.value);
+    if (value !== '') chosen.set(claim.field, { ...claim, value: claim.field === 'language' ? languageTag(value) : value });
   }
-  addUrlDate(chosen);
+  const dated = datedClaims([...claims, ...urlDateClaims(chosen.get('url'))], diagnostics);
+  const published = choosePublished(dated, diagnostics);
+  if (published) chosen.set('published', { field: 'published', value: published.date, origin: published.origin });
   return { meta: metaFrom(id, chosen), diagnostics };
 }
 
-/** The claim's value cleaned up, or null when it cannot be used (empty, or a date we cannot read). */
-function usableValue(claim: MetaClaim, diagnostics: Diagnostic[]): string | null {
-  const value = normalizeInline(claim.value);
-  if (value === '') return null;
-  if (claim.field !== 'published') return value;
-  const date = normalizePublishedDate(value);
-  if (!date) diagnostics.push(info('unparsed-date', `${claim.origin}: "${value.slice(0, 60)}" is not a date; ignored`));
-  return date;
+/** Last resort for the date: a date written in the article URL (/2021/03/04/). */
+function urlDateClaims(url: MetaClaim | undefined): MetaClaim[] {
+  const date = url ? dateFromUrl(url.value) : null;
+  return date ? [{ field: 'published', value: date, origin: `${url!.origin}:url-path` }] : [];
 }
 
-/** Last resort for the date: a date written in the article URL (/2021/03/04/). */
-function addUrlDate(chosen: Map<MetaField, MetaClaim>): void {
-  const url = chosen.get('url');
-  if (chosen.has('published') || !url) return;
-  const date = dateFromUrl(url.value);
-  if (date) chosen.set('published', { field: 'published', value: date, origin: `${url.origin}:url-path` });
+/** "en_US" (OpenGraph's locale) → "en-US", the BCP 47 form <html lang> uses. */
+export function languageTag(value: string): string {
+  return value.trim().replace(/_/g, '-');
 }
 
 function metaFrom(id: string, chosen: Map<MetaField, MetaClaim>): ArticleMeta {

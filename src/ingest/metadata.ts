@@ -5,7 +5,8 @@
  * date can never stand in for the publication date.
  */
 import type { CheerioAPI } from 'cheerio';
-import type { Element } from 'domhandler';
+import type { Document, Element } from 'domhandler';
+import { readBylineElements, type BylineMeta } from './html/byline-meta.ts';
 import type { Diagnostic } from '../schema/index.ts';
 import type { MetaClaim, MetaField } from './draft.ts';
 import { personNames, readJsonLdArticles, stringOf, type LdItem } from './jsonld.ts';
@@ -13,6 +14,8 @@ import { stripSiteSuffix } from './title.ts';
 
 interface Page {
   $: CheerioAPI;
+  /** Author and date read from the page's byline elements. */
+  byline: BylineMeta;
   /** The first Article-like JSON-LD item, if any. */
   ld: LdItem | undefined;
   siteName: string | undefined;
@@ -43,26 +46,39 @@ export const META_SOURCES: ReadonlyArray<{ field: MetaField; origin: string; rea
   { field: 'published', origin: 'html:article:published_time', read: (p) => metaContent(p.$, 'article:published_time') },
   { field: 'published', origin: 'html:meta:date', read: (p) => publishedMeta(p.$) },
   { field: 'published', origin: 'html:time', read: (p) => publishedTime(p.$) },
+  { field: 'published', origin: 'html:byline', read: (p) => p.byline.published },
   { field: 'author', origin: 'html:json-ld:author', read: (p) => personNames(p.ld?.author) },
   { field: 'author', origin: 'html:meta:author', read: (p) => metaContent(p.$, 'author') },
   { field: 'author', origin: 'html:rel-author', read: (p) => nonEmpty(p.$('a[rel~="author"]').first().text()) },
+  { field: 'author', origin: 'html:byline', read: (p) => p.byline.author },
   { field: 'language', origin: 'html:lang', read: (p) => nonEmpty(p.$('html').attr('lang')) },
+  { field: 'language', origin: 'html:json-ld:inLanguage', read: (p) => stringOf(p.ld?.inLanguage) },
+  { field: 'language', origin: 'html:meta:content-language', read: (p) => httpEquiv(p.$, 'content-language') ?? metaContent(p.$, 'language') },
+  { field: 'language', origin: 'html:og:locale', read: (p) => metaContent(p.$, 'og:locale') },
 ];
 
-export function readHtmlMetadata($: CheerioAPI): { claims: MetaClaim[]; diagnostics: Diagnostic[] } {
+/** Metadata claims, and the JSON-LD `articleBody` when the page has one (read by the extractor). */
+export function readHtmlMetadata($: CheerioAPI): { claims: MetaClaim[]; diagnostics: Diagnostic[]; articleBody?: string } {
   const { articles, diagnostics } = readJsonLdArticles($);
-  const page: Page = { $, ld: articles[0], siteName: metaContent($, 'og:site_name') };
+  const page: Page = { $, byline: readBylineElements($.root()[0] as Document), ld: articles[0], siteName: metaContent($, 'og:site_name') };
   const claims: MetaClaim[] = [];
   for (const { field, origin, read } of META_SOURCES) {
     const value = read(page);
     if (value) claims.push({ field, value, origin });
   }
-  return { claims, diagnostics };
+  const articleBody = articles.map((a) => a.articleBody).find((b): b is string => typeof b === 'string');
+  return articleBody ? { claims, diagnostics, articleBody } : { claims, diagnostics };
 }
 
 /** `content` of `<meta property=key>` or `<meta name=key>` (sites use either for OpenGraph). */
 export function metaContent($: CheerioAPI, key: string): string | undefined {
   const el = $('meta').filter((_, m) => [$(m).attr('property'), $(m).attr('name')].some((k) => k?.toLowerCase() === key));
+  return nonEmpty(el.first().attr('content'));
+}
+
+/** `content` of `<meta http-equiv=key>`. */
+function httpEquiv($: CheerioAPI, key: string): string | undefined {
+  const el = $('meta[http-equiv]').filter((_, m) => $(m).attr('http-equiv')?.toLowerCase() === key);
   return nonEmpty(el.first().attr('content'));
 }
 

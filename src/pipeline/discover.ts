@@ -6,7 +6,7 @@
 import { opendir, stat } from 'node:fs/promises';
 import path from 'node:path';
 
-export const ARTICLE_EXTENSIONS = ['.txt', '.html', '.htm', '.json'] as const;
+export const ARTICLE_EXTENSIONS = ['.txt', '.html', '.htm', '.json', '.txt.gz', '.html.gz', '.htm.gz', '.json.gz'] as const;
 export const SIDECAR_SUFFIX = '.meta.json';
 /** Files a corpus may hold that are neither articles nor sidecars. */
 const IGNORED = /^(?:\.|README(?:\.md)?$|LICENSE)/i;
@@ -15,10 +15,10 @@ export type Discovered =
   | { kind: 'article'; file: string; id: string; sidecar?: string }
   | { kind: 'error'; file: string; code: string; message: string };
 
-/** Article id: path inside the corpus folder, without extension, with `/` separators. */
+/** Article id: path inside the corpus folder, without extension (and `.gz`), with `/` separators. */
 export function articleId(root: string, file: string): string {
   const rel = path.relative(root, file).split(path.sep).join('/');
-  return rel.replace(/\.(?:txt|html?|json)$/i, '');
+  return rel.replace(/\.(?:txt|html?|json)(?:\.gz)?$/i, '');
 }
 
 export function articleExtension(name: string): string | undefined {

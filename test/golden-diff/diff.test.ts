@@ -25,3 +25,11 @@ describe('golden diff', () => {
     expect(diffValues(a, b).map((c) => c.path)).toEqual(['evidence']);
   });
 });
+
+describe('golden diff of merged dates', () => {
+  it('names a merged date by value and role, so a changed source reads as a change', () => {
+    const a = { dates: [{ value: '2023-02-11', role: 'occurred', texts: ['Saturday'], sources: ['a'] }] };
+    const b = { dates: [{ value: '2023-02-11', role: 'occurred', texts: ['Saturday'], sources: ['a', 'b'] }] };
+    expect(diffValues(a, b).map(formatChange)).toEqual(['~ dates[2023-02-11 occurred].sources: ["a"] → ["a","b"]']);
+  });
+});

@@ -81,3 +81,26 @@ describe('datelines', () => {
     ]);
   });
 });
+
+describe('isDateline: date-only lines in the languages of our pages', () => {
+  it.each([
+    'segunda-feira, 22 de janeiro de 2018 às 0:13',
+    'Lunedì 18 novembre 2019',
+    '18. November 2019, 14:30 Uhr',
+    'mardi 19 novembre 2019 à 10h30',
+    '05/10/2018',
+    'Monday, 13 February 2023 10:02 GMT',
+  ])('%j is a dateline', (line) => {
+    expect(isDateline(line)).toBe(true);
+  });
+
+  it.each([
+    'The 2019 season',
+    'de 22 a 2018',
+    'Em 22 de janeiro de 2018, o navio encalhou.',
+    'Sexta-feira foi o dia',
+    '22 de janeiro',
+  ])('%j is not', (line) => {
+    expect(isDateline(line)).toBe(false);
+  });
+});

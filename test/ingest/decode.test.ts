@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { declaredCharset, decodeBytes, detectBom, encodingForLabel, fixCp1252, isBlank, sniffBinary, sniffUtf16 } from '../../src/ingest/decode.ts';
+import iconv from 'iconv-lite';
+import { declaredCharset, decodeBytes, detectBom, detectEncoding, encodingForLabel, isBlank, mostlyUtf8, sniffBinary, sniffUtf16, utf8Sequences } from '../../src/ingest/decode.ts';
 import { bytes } from './helpers.ts';
 
 const latin = (s: string) => new TextEncoder().encode(s);
@@ -117,11 +118,12 @@ describe('decodeBytes', () => {
     expect(result.ok && result.value.text).toContain('東京');
   });
 
-  it('declared UTF-8 that is not UTF-8 still falls back', () => {
+  it('declared UTF-8 that is not UTF-8 is detected again, and says so', () => {
     const page = new Uint8Array([...latin('<meta charset="utf-8"><p>'), ...CP1252]);
     const result = decodeBytes(page, 'html');
     expect(result.ok && result.value.encoding).toBe('windows-1252');
-    expect(result.ok && result.value.diagnostics[0].code).toBe('encoding-fallback');
+    expect(result.ok && result.value.text).toContain('Café “q” it’s');
+    expect(result.ok && result.value.diagnostics[0]).toMatchObject({ code: 'encoding-detected', message: expect.stringContaining('declared UTF-8 does not hold') });
   });
 
   it('unknown declared charset warns and decodes as UTF-8', () => {
@@ -154,7 +156,11 @@ describe('isBlank', () => {
   it.each(['a', ' . ', '\u200Bx'])('%j is not blank', (t) => expect(isBlank(t)).toBe(false));
 });
 
-describe('fixCp1252 (Node decodes windows-1252 as Latin-1, nodejs/node#60888)', () => {
+describe('windows-1252 through iconv-lite (Node 20 decodes it as Latin-1, nodejs/node#60888)', () => {
+  const declared = (byte: number) => {
+    const result = decodeBytes(new Uint8Array([...latin('<meta charset="windows-1252"><p>'), byte]), 'html');
+    return result.ok ? result.value.text.slice(-1) : '';
+  };
   it.each([
     [0x80, '€'],
     [0x85, '…'],
@@ -165,12 +171,58 @@ describe('fixCp1252 (Node decodes windows-1252 as Latin-1, nodejs/node#60888)', 
     [0x96, '–'],
     [0x97, '—'],
     [0x9f, 'Ÿ'],
-    [0x81, '\u0081'], // unassigned in windows-1252: stays a C1 control (WHATWG)
+    [0xe9, 'é'],
   ])('byte %s → %s', (byte, char) => {
-    expect(fixCp1252(String.fromCharCode(byte))).toBe(char);
+    expect(declared(byte)).toBe(char);
+  });
+});
+
+describe('detection of undeclared encodings (chardet)', () => {
+  const japanese = 'これは日本語の記事です。東京の天気は晴れで、気温は二十度まで上がりました。駅の周りには多くの人が集まっています。';
+  const russian = 'Это статья на русском языке. В Москве сегодня солнечно, и люди гуляют в парках и на набережных города.';
+
+  it('Shift_JIS text without a declaration is detected, with a warning', () => {
+    const result = decodeBytes(iconv.encode(japanese, 'shift_jis'), 'text');
+    expect(result.ok && result.value.text).toBe(japanese);
+    expect(result.ok && result.value.encoding).toBe('shift_jis');
+    expect(result.ok && result.value.diagnostics.map((d) => d.code)).toEqual(['encoding-detected']);
   });
 
-  it('leaves other characters alone', () => {
-    expect(fixCp1252('Café “ok” €')).toBe('Café “ok” €');
+  it('windows-1251 Russian is detected', () => {
+    const result = decodeBytes(iconv.encode(russian.repeat(3), 'windows-1251'), 'text');
+    expect(result.ok && result.value.text).toBe(russian.repeat(3));
+  });
+
+  it('too little to go on: no guess', () => {
+    expect(detectEncoding(new Uint8Array([0x43, 0x61, 0x66, 0xe9]))).toBeNull();
+  });
+});
+
+describe('damaged UTF-8 (invalid byte sequences)', () => {
+  const text = 'Ein schöner Tag in München — und “Zitate” überall. '.repeat(10);
+  const damaged = () => {
+    const good = new TextEncoder().encode(text);
+    return new Uint8Array([...good.subarray(0, 100), 0xff, 0xc3, ...good.subarray(100)]);
+  };
+
+  it('is read as UTF-8, the bad bytes replaced, with a warning', () => {
+    const result = decodeBytes(damaged(), 'text');
+    expect(result.ok && result.value.encoding).toBe('utf-8');
+    expect(result.ok && result.value.text).toContain('München — und “Zitate”');
+    expect(result.ok && result.value.text).toContain('\uFFFD');
+    expect(result.ok && result.value.diagnostics.map((d) => d.code)).toEqual(['invalid-bytes']);
+  });
+
+  it.each([
+    ['valid 2-, 3- and 4-byte sequences', new TextEncoder().encode('é € 😀'), { valid: 3, invalid: 0 }],
+    ['a lone continuation byte and a truncated sequence', new Uint8Array([0x41, 0x80, 0xe2, 0x82]), { valid: 0, invalid: 3 }],
+    ['overlong lead bytes 0xC0/0xC1 are invalid', new Uint8Array([0xc0, 0xaf]), { valid: 0, invalid: 2 }],
+  ])('utf8Sequences: %s', (_, b, counts) => {
+    expect(utf8Sequences(b)).toEqual(counts);
+  });
+
+  it('windows-1252 text is not "mostly UTF-8"', () => {
+    expect(mostlyUtf8(CP1252)).toBe(false);
+    expect(mostlyUtf8(damaged())).toBe(true);
   });
 });

@@ -11,7 +11,7 @@ export function bytes(text: string): Uint8Array {
 }
 
 export function input(file: string, content: string | Uint8Array, sidecar?: unknown): RawInput {
-  const id = file.replace(/\.[^.]+$/, '');
+  const id = file.replace(/\.gz$/i, '').replace(/\.[^.]+$/, '');
   const raw: RawInput = { id, file, bytes: typeof content === 'string' ? bytes(content) : content };
   if (sidecar !== undefined) {
     raw.sidecar = typeof sidecar === 'string' ? bytes(sidecar) : bytes(JSON.stringify(sidecar));
