@@ -1,11 +1,13 @@
 /**
  * The document every extraction rule reads: the cleaned text, its sentences and blocks, the
- * publication date, and one compromise parse per sentence, made on first use and shared by
- * every rule (never two `nlp()` calls on the same sentence).
+ * publication date, and one compromise parse of the whole document, made on first use and
+ * shared by every rule (never two `nlp()` calls on the same text). Each sentence is tokenised
+ * on its own and all are tagged in one pass (`tagSentences`); `parse(i)` is a view of
+ * sentence i, and `toSpans` maps views to offsets from the terms themselves (no `json()`).
  */
 import type { Block, IngestedArticle, Sentence } from '../ingest/types.ts';
 import { splitSentences } from '../ingest/segment.ts';
-import { nlp, type View } from './nlp.ts';
+import { rangeView, tagSentences, type CompromiseTerm, type TaggedSentences, type View } from './nlp.ts';
 
 export interface Span {
   start: number;
@@ -35,6 +37,9 @@ export class ExtractDoc {
   /** Publication date `YYYY-MM-DD`, or null when unknown. */
   readonly published: string | null;
   private readonly parses = new Map<number, View>();
+  private tagged?: TaggedSentences;
+  /** Start of each parsed term, relative to its sentence (what compromise's `offset` gives). */
+  private readonly termStarts = new Map<CompromiseTerm, number>();
 
   constructor(article: Pick<IngestedArticle, 'text' | 'sentences' | 'blocks'> & { published: string | null }) {
     this.text = article.text;
@@ -85,14 +90,32 @@ export class ExtractDoc {
     return k === 'heading' || k === 'title';
   }
 
-  /** The compromise parse of one sentence (made once, then shared). */
+  /** The compromise parse of one sentence: a view of the document's one parse (made on first use). */
   parse(i: number): View {
     let v = this.parses.get(i);
     if (!v) {
-      v = nlp(this.sentenceText(i));
+      v = rangeView(this.tagAll(), i);
       this.parses.set(i, v);
     }
     return v;
+  }
+
+  /** Tags every sentence in one pass and records each term's offset within its sentence. */
+  private tagAll(): TaggedSentences {
+    if (this.tagged) return this.tagged;
+    const tagged = tagSentences(this.sentences.map((_, i) => this.sentenceText(i)));
+    const document = tagged.root.document as CompromiseTerm[][];
+    for (const [from, to] of tagged.ranges) {
+      let at = 0;
+      for (let n = from; n < to; n++) {
+        for (const t of document[n]) {
+          this.termStarts.set(t, at + t.pre.length);
+          at += t.pre.length + t.text.length + t.post.length;
+        }
+      }
+    }
+    this.tagged = tagged;
+    return tagged;
   }
 
   /** Runs a compromise match on every sentence (or the given ones) and maps results to offsets. */
@@ -107,34 +130,26 @@ export class ExtractDoc {
     return out;
   }
 
-  /** Maps a compromise view of sentence `i` to spans of the cleaned text. */
+  /** Maps a compromise view of sentence `i` (from `parse(i)`) to spans of the cleaned text. */
   toSpans(view: Jsonable, i: number): MatchSpan[] {
     const base = this.sentences[i].start;
-    const json = view.json({ offset: true, terms: { offset: true } }) as CompromiseJson[];
-    return json
-      .filter((m) => m.terms.length > 0)
-      .map((m) => {
-        const terms = m.terms.map((t) => ({
-          start: base + t.offset.start,
-          end: base + t.offset.start + t.offset.length,
-          text: t.text,
-          tags: t.tags,
-          post: t.post,
-          pre: t.pre,
-        }));
-        const start = terms[0].start;
-        const end = terms[terms.length - 1].end;
-        return { start, end, text: this.text.slice(start, end), sentence: i, terms };
+    const out: MatchSpan[] = [];
+    for (const match of view.docs) {
+      if (match.length === 0) continue;
+      const terms = match.map((t) => {
+        const at = this.termStarts.get(t);
+        if (at === undefined) throw new Error(`toSpans: a view that is not of this document's parse (sentence ${i})`);
+        return { start: base + at, end: base + at + t.text.length, text: t.text, tags: [...(t.tags ?? [])], post: t.post, pre: t.pre };
       });
+      const start = terms[0].start;
+      const end = terms[terms.length - 1].end;
+      out.push({ start, end, text: this.text.slice(start, end), sentence: i, terms });
+    }
+    return out;
   }
 }
 
-/** Any compromise view (Three, People, Nouns…): all of them print to json. */
+/** Any compromise view (Three, People, Nouns…): all of them expose their matched terms. */
 export interface Jsonable {
-  json(opts?: object): unknown;
-}
-
-interface CompromiseJson {
-  text: string;
-  terms: { text: string; tags: string[]; pre: string; post: string; offset: { start: number; length: number } }[];
+  readonly docs: CompromiseTerm[][];
 }
