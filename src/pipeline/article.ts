@@ -1,10 +1,16 @@
 /**
  * One article through the stages: ingest → extract → assemble → record (zod-checked).
  * Pure: bytes in, record and cleaned text out; failures come back as data, never thrown.
+ *
+ * Gate: an incident opens only on a typed trigger word (assemble/threads.ts), and triggers are
+ * found by patterns alone, so an article with none ("new route announced", most of a news
+ * crawl) has no incident whatever the other rules find: it is recorded with no incident and
+ * never tagged. test/pipeline/gate.test.ts checks that the gate never drops an incident.
  */
 import { assembleIncidents } from '../assemble/index.ts';
 import { ExtractDoc } from '../extract/doc.ts';
 import { extractMentions } from '../extract/index.ts';
+import { extractTriggers } from '../extract/triggers/index.ts';
 import { ingest } from '../ingest/index.ts';
 import { decodeBytes } from '../ingest/decode.ts';
 import { formatOf } from '../ingest/format.ts';
@@ -44,9 +50,9 @@ export function processArticle(input: RawInput, opts: { profile?: boolean } = {}
     const article = ing.article;
     const t1 = now();
     const doc = new ExtractDoc({ ...article, published: article.meta.published });
-    const mentions = extractMentions(doc);
+    const mentions = mayTellIncident(doc) ? extractMentions(doc) : undefined;
     const t2 = now();
-    const incidents = assembleIncidents(doc, mentions);
+    const incidents = mentions ? assembleIncidents(doc, mentions) : [];
     const candidate = { schemaVersion: SCHEMA_VERSION, article: article.meta, incidents, diagnostics: article.diagnostics };
     const checked = ArticleRecord.safeParse(candidate);
     const t3 = now();
@@ -61,6 +67,11 @@ export function processArticle(input: RawInput, opts: { profile?: boolean } = {}
     const e = err as Error;
     return fail('extract', 'internal-error', `${e.name}: ${e.message}`);
   }
+}
+
+/** Whether the article has a typed trigger, without which assembly opens no incident. */
+export function mayTellIncident(doc: ExtractDoc): boolean {
+  return extractTriggers(doc).some((t) => t.type !== null);
 }
 
 function timeDecode(input: RawInput): number {
