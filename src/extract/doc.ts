@@ -7,7 +7,7 @@
  */
 import type { Block, IngestedArticle, Sentence } from '../ingest/types.ts';
 import { splitSentences } from '../ingest/segment.ts';
-import { rangeView, tagSentences, type CompromiseTerm, type TaggedSentences, type View } from './nlp.ts';
+import { compiledPattern, rangeView, tagSentences, type CompromiseTerm, type TaggedSentences, type View } from './nlp.ts';
 
 export interface Span {
   start: number;
@@ -42,6 +42,8 @@ export class ExtractDoc {
   tagMs = 0;
   /** Start of each parsed term, relative to its sentence (what compromise's `offset` gives). */
   private readonly termStarts = new Map<CompromiseTerm, number>();
+  /** Spans of each string pattern per sentence, found on first use. */
+  private readonly matches = new Map<string, Map<number, MatchSpan[]>>();
 
   constructor(article: Pick<IngestedArticle, 'text' | 'sentences' | 'blocks'> & { published: string | null }) {
     this.text = article.text;
@@ -122,14 +124,25 @@ export class ExtractDoc {
     return tagged;
   }
 
-  /** Runs a compromise match on every sentence (or the given ones) and maps results to offsets. */
+  /**
+   * Runs a compromise match on every sentence (or the given ones) and maps results to offsets.
+   * A pattern string is compiled once per process, and its spans in a sentence are found once
+   * per document (the returned spans are shared: do not change them).
+   */
   match(pattern: string | ((v: View) => Jsonable), which?: Iterable<number>): MatchSpan[] {
     const out: MatchSpan[] = [];
     const indexes = which ?? this.sentences.keys();
+    if (typeof pattern !== 'string') {
+      for (const i of indexes) out.push(...this.toSpans(pattern(this.parse(i)), i));
+      return out;
+    }
+    let found = this.matches.get(pattern);
+    if (!found) this.matches.set(pattern, (found = new Map()));
+    const compiled = compiledPattern(pattern);
     for (const i of indexes) {
-      const view = this.parse(i);
-      const found = typeof pattern === 'string' ? view.match(pattern) : pattern(view);
-      out.push(...this.toSpans(found, i));
+      let spans = found.get(i);
+      if (!spans) found.set(i, (spans = this.toSpans(this.parse(i).match(compiled as unknown as string), i)));
+      out.push(...spans);
     }
     return out;
   }

@@ -39,6 +39,15 @@ const world = (base as unknown as { world(): World }).world();
  */
 export const TAG_HOOKS: readonly string[] = world.hooks.filter((h) => h !== 'chunks');
 
+const compiled = new Map<string, unknown>();
+
+/** A match pattern parsed once per process (compromise parses a string pattern on every call). */
+export function compiledPattern(pattern: string): unknown {
+  let c = compiled.get(pattern);
+  if (c === undefined) compiled.set(pattern, (c = (base as unknown as { parseMatch(p: string): unknown }).parseMatch(pattern)));
+  return c;
+}
+
 type ViewClass = new (document: CompromiseTerm[][], pointer?: number[][]) => View;
 const ViewOf = base.tokenize('').constructor as unknown as ViewClass;
 

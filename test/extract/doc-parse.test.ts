@@ -46,6 +46,17 @@ describe('ExtractDoc.parse: one tagging pass, same tags as a parse per sentence'
     }
   });
 
+  it('match: a compiled pattern finds what the string pattern finds in a per-sentence parse, once per document', () => {
+    const d = corpusDoc('iss-coolant-leak.txt');
+    for (const pattern of ['#PastTense', '#Person+', '(leak|leaked|leaking)', '#Noun of the #Noun']) {
+      const want = [...d.sentences.keys()].flatMap((i) => reference(d, i, nlp(d.sentenceText(i)).match(pattern)));
+      const got = d.match(pattern).map((m) => m.terms);
+      expect(got, pattern).toEqual(want);
+      expect(want.length, pattern).toBeGreaterThan(0);
+      expect(d.match(pattern, [3, 1]).map((m) => m.sentence)).toEqual([...d.match(pattern, [3]), ...d.match(pattern, [1])].map((m) => m.sentence));
+    }
+  });
+
   it('all sentences share one parse, made once', () => {
     const d = corpusDoc('iss-coolant-leak.txt');
     expect(d.parse(0)).toBe(d.parse(0));
