@@ -72,16 +72,39 @@ async function main(): Promise<void> {
   log(`run, ${all} workers, ${5 * n} articles (memory)`);
   const big = await child<RunFigures>('run', large.dir, path.join(work, 'out-5n'), String(all));
 
-  const single = { ...rates(one, small.bytes), workers: 1 };
-  const multi = { ...rates(many, small.bytes), workers: all };
+  const figures = figuresOf({ n, all, smallBytes: small.bytes, one, many, bare, pair, big });
+  const file = path.join(REPO_ROOT, 'output/bench/batch.json');
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, `${JSON.stringify(figures, null, 2)}\n`);
+  for (const line of report(figures)) console.log(line);
+  console.log(`written: ${path.relative(process.cwd(), file)}`);
+  if (process.argv.includes('--keep')) log(`kept ${work}`);
+  else await rm(work, { recursive: true, force: true });
+}
+
+interface Measured {
+  n: number;
+  all: number;
+  smallBytes: number;
+  one: RunFigures;
+  many: RunFigures;
+  bare: { wallMs: number; texts: number; load: number[] };
+  pair: { articles: number; oursMs: number; bareMs: number; load: number[] };
+  big: RunFigures;
+}
+
+function figuresOf(o: Measured) {
+  const { n, all, one, many, bare, pair, big } = o;
+  const single = { ...rates(one, o.smallBytes), workers: 1 };
+  const multi = { ...rates(many, o.smallBytes), workers: all };
   const t = one.timings;
   // the worker thread's share (read and write overlap with it on the main thread)
   const perArticle = t.ingestMs + t.tagMs + t.rulesMs + t.assembleMs + t.serializeMs;
   const stages = Object.fromEntries(['read', 'decode', 'ingest', 'tag', 'rules', 'assemble', 'serialize', 'write', 'reconcile'].map((k) => [k, round(t[`${k}Ms`] ?? 0, 0)]));
-  const figures = {
+  return {
     date: new Date().toISOString().slice(0, 10),
     n,
-    corpusKB: round(small.bytes / 1024, 0),
+    corpusKB: round(o.smallBytes / 1024, 0),
     machine: { cores: os.availableParallelism(), loadavg: os.loadavg().map((x) => round(x, 1)), node: process.version },
     single,
     all: multi,
@@ -102,18 +125,13 @@ async function main(): Promise<void> {
       memoryGrowth: big.peakRssMB / many.peakRssMB <= TARGETS.memoryGrowth,
     },
   };
-  const file = path.join(REPO_ROOT, 'output/bench/batch.json');
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, `${JSON.stringify(figures, null, 2)}\n`);
-  for (const line of report(figures)) console.log(line);
-  console.log(`written: ${path.relative(process.cwd(), file)}`);
-  if (process.argv.includes('--keep')) log(`kept ${work}`);
-  else await rm(work, { recursive: true, force: true });
 }
 
-function report(f: any): string[] {
+type Figures = ReturnType<typeof figuresOf>;
+
+function report(f: Figures): string[] {
   const ok = (b: boolean) => (b ? 'met' : 'NOT met');
-  const row = (name: string, r: any) => `  ${name.padEnd(18)} ${String(r.articlesPerSecond).padStart(8)} articles/s ${String(r.kilobytesPerSecond).padStart(8)} KB/s ${String(r.seconds).padStart(7)} s  peak RSS ${r.peakRssMB} MB  (load ${r.load.join('→')})`;
+  const row = (name: string, r: Figures['single']) => `  ${name.padEnd(18)} ${String(r.articlesPerSecond).padStart(8)} articles/s ${String(r.kilobytesPerSecond).padStart(8)} KB/s ${String(r.seconds).padStart(7)} s  peak RSS ${r.peakRssMB} MB  (load ${r.load.join('→')})`;
   return [
     `batch benchmark, ${f.date}: ${f.n} synthetic articles (${f.corpusKB} KB), ${f.machine.cores} cores, load average ${f.machine.loadavg.join(' ')}`,
     row('1 worker', f.single),

@@ -87,7 +87,7 @@ export async function runCorpus(opts: RunOptions): Promise<RunResult> {
           continue;
         }
         await queue.onSizeLessThan(queue.concurrency * 2); // back-pressure: discovery never runs far ahead
-        void queue.add(() => handleArticle(d, ctx));
+        void queue.add(() => handleArticle(d, ctx).catch((e: Error) => unexpected(d, e, ctx)));
       }
     }
     await queue.onIdle();
@@ -149,6 +149,11 @@ async function handleArticle(d: ArticleFound, ctx: ArticleContext): Promise<void
   if (written) return failed(d, { file: d.file, article: d.id, stage: 'write', code: 'write-failed', message: written.message }, ctx);
   tally.addArticle(d.id, r.summary, false);
   ctx.finished(d.file, d.id, 'done');
+}
+
+/** A bug outside extraction (a progress display that throws, a file system refusing a removal): one error entry, the run goes on. */
+async function unexpected(d: ArticleFound, e: Error, ctx: ArticleContext): Promise<void> {
+  ctx.tally.addError({ file: d.file, article: d.id, stage: 'write', code: 'internal-error', message: `${e.name}: ${e.message}` });
 }
 
 /** Text, then record, then the cache entry that vouches for both. */

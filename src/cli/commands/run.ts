@@ -71,6 +71,11 @@ Examples:
     .action(async (corpus: string[], opts: RunFlags) => {
       const mode = pickMode({ quiet: opts.quiet, json: opts.json, isTTY: Boolean(process.stderr.isTTY), ci: process.env.CI === 'true' });
       const progress = createProgress({ mode, interval: opts.progressInterval });
+      // Ctrl-C: put the terminal back (the bar hides the cursor); the next run resumes from the cache
+      process.once('SIGINT', () => {
+        progress.stop();
+        process.exit(130);
+      });
       const { manifest } = await runCorpus({
         corpus,
         out: opts.out,
