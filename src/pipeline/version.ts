@@ -1,9 +1,9 @@
 /**
  * Versions. TOOL_VERSION comes from package.json (one place to bump). PIPELINE_VERSION says
  * which code and data made a record: a hash of every source file that can change one (ingest,
- * extraction rules, lexicons, assembly, schemas, the per-article step) and of the versions of
- * the libraries they call. The per-article cache is keyed by it, so any change to a rule or a
- * word list redoes every article, and nothing else does.
+ * extraction rules, lexicons, assembly, schemas, the per-article step and the JSON writer) and
+ * of the versions of the libraries they call. The per-article cache is keyed by it, so any
+ * change to a rule or a word list redoes every article, and nothing else does.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -17,7 +17,7 @@ const pkg = JSON.parse(readFileSync(path.join(SRC, '..', 'package.json'), 'utf8'
 export const TOOL_VERSION: string = pkg.version;
 
 /** Folders (under src/) and files whose content decides a record. */
-export const RECORD_SOURCES = ['ingest', 'extract', 'assemble', 'lexicons', 'schema', 'pipeline/article.ts'] as const;
+export const RECORD_SOURCES = ['ingest', 'extract', 'assemble', 'lexicons', 'schema', 'pipeline/article.ts', 'pipeline/task.ts', 'output/write.ts'] as const;
 /** Libraries whose behaviour decides a record. */
 export const RECORD_LIBRARIES = ['compromise', 'chrono-node', 'cheerio', 'zod'] as const;
 
