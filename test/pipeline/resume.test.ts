@@ -4,11 +4,11 @@
  * byte for byte, to an uninterrupted run; the articles done before the kill are not redone.
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/batch/generate.ts';
 import { runCorpus } from '../../src/pipeline/run.ts';
 import { expectSameOutputs, filesUnder } from './files.ts';
@@ -17,12 +17,19 @@ import { runInTemp } from './run-corpus.ts';
 const N = 36;
 let corpus = '';
 let reference = '';
+const made: string[] = [];
 
 beforeAll(async () => {
-  corpus = path.join(await mkdtemp(path.join(tmpdir(), 'factwire-resume-')), 'corpus');
+  made.push(await mkdtemp(path.join(tmpdir(), 'factwire-resume-')));
+  corpus = path.join(made[0], 'corpus');
   await generateCorpus(corpus, N, 11);
   reference = (await runInTemp([corpus])).out;
+  made.push(reference);
 }, 240_000);
+
+afterAll(async () => {
+  for (const d of made) await rm(d, { recursive: true, force: true });
+});
 
 /** Runs the command and kills it (SIGKILL) once `after` articles are reported done. */
 function killAfter(out: string, after: number): Promise<{ seen: number; signal: NodeJS.Signals | null }> {
@@ -44,6 +51,7 @@ async function recordsOn(out: string): Promise<string[]> {
 describe('a run killed with SIGKILL resumes to the same outputs', () => {
   it('two kills mid-run, then a resumed run: identical to an uninterrupted run', async () => {
     const out = await mkdtemp(path.join(tmpdir(), 'factwire-killed-'));
+    made.push(out);
     const first = await killAfter(out, 6);
     expect(first.signal).toBe('SIGKILL');
     const afterFirst = await recordsOn(out);
