@@ -16,9 +16,11 @@ const peakRssMB = () => Math.round(process.resourceUsage().maxRSS / 1024);
 async function run(corpus: string, out: string, workers: number): Promise<object> {
   const { runCorpus } = await import('../../src/pipeline/run.ts');
   const t = performance.now();
+  const cpu = process.cpuUsage();
   const { manifest } = await runCorpus({ corpus: [corpus], out, workers, cache: false, profile: true });
   const wallMs = performance.now() - t;
-  return { wallMs, peakRssMB: peakRssMB(), counts: manifest.counts, timings: manifest.timings, throughput: manifest.throughput };
+  const used = process.cpuUsage(cpu); // every thread of the process: main and workers
+  return { wallMs, cpuMs: (used.user + used.system) / 1000, peakRssMB: peakRssMB(), counts: manifest.counts, timings: manifest.timings, throughput: manifest.throughput };
 }
 
 async function bare(dir: string): Promise<object> {

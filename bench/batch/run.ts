@@ -32,6 +32,8 @@ function arg(name: string, fallback: string): string {
 
 interface RunFigures {
   wallMs: number;
+  /** CPU time of the whole process (all threads). */
+  cpuMs: number;
   peakRssMB: number;
   counts: { files: number; articles: number; failed: number };
   timings: Record<string, number>;
@@ -49,7 +51,15 @@ async function child<T>(...args: string[]): Promise<T & { load: number[] }> {
 
 function rates(r: RunFigures, bytes: number) {
   const s = r.wallMs / 1000;
-  return { workers: 0, seconds: round(s, 1), articlesPerSecond: round(r.counts.files / s, 1), kilobytesPerSecond: round(bytes / 1024 / s, 1), peakRssMB: r.peakRssMB, load: r.load };
+  return {
+    workers: 0,
+    seconds: round(s, 1),
+    articlesPerSecond: round(r.counts.files / s, 1),
+    kilobytesPerSecond: round(bytes / 1024 / s, 1),
+    cpuMsPerArticle: round(r.cpuMs / r.counts.files, 1),
+    peakRssMB: r.peakRssMB,
+    load: r.load,
+  };
 }
 
 async function main(): Promise<void> {
@@ -109,6 +119,8 @@ function figuresOf(o: Measured) {
     single,
     all: multi,
     scaling: round(multi.articlesPerSecond / single.articlesPerSecond),
+    /** CPU per article with 1 worker over CPU per article with all: below 1, running in parallel costs extra work. */
+    cpuEfficiency: round(single.cpuMsPerArticle / multi.cpuMsPerArticle),
     bareCompromise: { seconds: round(bare.wallMs / 1000, 1), texts: bare.texts, articlesPerSecond: round(bare.texts / (bare.wallMs / 1000), 1), load: bare.load },
     vsCompromise: round(one.wallMs / bare.wallMs),
     vsCompromiseExtract: round((t.tagMs + t.rulesMs) / bare.wallMs),
@@ -136,7 +148,7 @@ function report(f: Figures): string[] {
     `batch benchmark, ${f.date}: ${f.n} synthetic articles (${f.corpusKB} KB), ${f.machine.cores} cores, load average ${f.machine.loadavg.join(' ')}`,
     row('1 worker', f.single),
     row(`${f.all.workers} workers`, f.all),
-    `  scaling ratio      ${f.scaling}  (target ≥ ${f.targets.scaling}: ${ok(f.met.scaling)})`,
+    `  scaling ratio      ${f.scaling}  (target ≥ ${f.targets.scaling}: ${ok(f.met.scaling)}); CPU per article ${f.single.cpuMsPerArticle} ms with 1 worker, ${f.all.cpuMsPerArticle} ms with ${f.all.workers} (efficiency ${f.cpuEfficiency})`,
     `  bare nlp() parse   ${f.bareCompromise.seconds} s, ${f.bareCompromise.articlesPerSecond} texts/s (load ${f.bareCompromise.load.join('→')})`,
     `  vsCompromise       ${f.vsCompromise}× end to end with 1 worker (target ≤ ${f.targets.vsCompromise}: ${ok(f.met.vsCompromise)}); tag+rules alone ${f.vsCompromiseExtract}×, the worker's whole share ${f.vsCompromisePerArticle}×`,
     `  side by side       ${f.vsCompromisePaired}× (our per-article work ${f.paired.oursSeconds} s vs bare nlp() ${f.paired.bareSeconds} s, same thread, alternating; load ${f.paired.load.join('→')})`,
