@@ -6,6 +6,7 @@
  */
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { readRunRecords } from '../../src/pipeline/records.ts';
 import { runCorpus } from '../../src/pipeline/run.ts';
 import type { ArticleRecord, ReconciledIncident } from '../../src/schema/index.ts';
 import { REPO_ROOT, benchmarkDir } from '../lib/data.ts';
@@ -54,7 +55,8 @@ export async function assessEcbPlus(dir: string, work = path.join(REPO_ROOT, 'ou
   await rm(work, { recursive: true, force: true });
   stageCorpus(docs, corpus);
   const t = performance.now();
-  const { manifest, records } = await runCorpus({ corpus: [corpus], out, concurrency: 4 });
+  const { manifest, ids } = await runCorpus({ corpus: [corpus], out, cache: false });
+  const records = await readRunRecords(out, ids);
   const pipelineSeconds = Math.round((performance.now() - t) / 100) / 10;
   const incidentOf = new Map<string, string>();
   for (const r of await readJsonl(path.join(out, 'incidents.jsonl'))) for (const m of r.members) incidentOf.set(`${m.article}#${m.incident}`, r.id);

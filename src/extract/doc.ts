@@ -1,11 +1,13 @@
 /**
  * The document every extraction rule reads: the cleaned text, its sentences and blocks, the
- * publication date, and one compromise parse per sentence, made on first use and shared by
- * every rule (never two `nlp()` calls on the same sentence).
+ * publication date, and one compromise parse of the whole document, made on first use and
+ * shared by every rule (never two `nlp()` calls on the same text). Each sentence is tokenised
+ * on its own and all are tagged in one pass (`tagSentences`); `parse(i)` is a view of
+ * sentence i, and `toSpans` maps views to offsets from the terms themselves (no `json()`).
  */
 import type { Block, IngestedArticle, Sentence } from '../ingest/types.ts';
 import { splitSentences } from '../ingest/segment.ts';
-import { nlp, type View } from './nlp.ts';
+import { compiledPattern, rangeView, tagSentences, type CompromiseTerm, type TaggedSentences, type View } from './nlp.ts';
 
 export interface Span {
   start: number;
@@ -35,6 +37,13 @@ export class ExtractDoc {
   /** Publication date `YYYY-MM-DD`, or null when unknown. */
   readonly published: string | null;
   private readonly parses = new Map<number, View>();
+  private tagged?: TaggedSentences;
+  /** Milliseconds spent tagging (0 until the first `parse`), for the run's time per stage. */
+  tagMs = 0;
+  /** Start of each parsed term, relative to its sentence (what compromise's `offset` gives). */
+  private readonly termStarts = new Map<CompromiseTerm, number>();
+  /** Spans of each string pattern per sentence, found on first use. */
+  private readonly matches = new Map<string, Map<number, MatchSpan[]>>();
 
   constructor(article: Pick<IngestedArticle, 'text' | 'sentences' | 'blocks'> & { published: string | null }) {
     this.text = article.text;
@@ -85,56 +94,79 @@ export class ExtractDoc {
     return k === 'heading' || k === 'title';
   }
 
-  /** The compromise parse of one sentence (made once, then shared). */
+  /** The compromise parse of one sentence: a view of the document's one parse (made on first use). */
   parse(i: number): View {
     let v = this.parses.get(i);
     if (!v) {
-      v = nlp(this.sentenceText(i));
+      v = rangeView(this.tagAll(), i);
       this.parses.set(i, v);
     }
     return v;
   }
 
-  /** Runs a compromise match on every sentence (or the given ones) and maps results to offsets. */
+  /** Tags every sentence in one pass and records each term's offset within its sentence. */
+  private tagAll(): TaggedSentences {
+    if (this.tagged) return this.tagged;
+    const t0 = performance.now();
+    const tagged = tagSentences(this.sentences.map((_, i) => this.sentenceText(i)));
+    const document = tagged.root.document as CompromiseTerm[][];
+    for (const [from, to] of tagged.ranges) {
+      let at = 0;
+      for (let n = from; n < to; n++) {
+        for (const t of document[n]) {
+          this.termStarts.set(t, at + t.pre.length);
+          at += t.pre.length + t.text.length + t.post.length;
+        }
+      }
+    }
+    this.tagged = tagged;
+    this.tagMs = performance.now() - t0;
+    return tagged;
+  }
+
+  /**
+   * Runs a compromise match on every sentence (or the given ones) and maps results to offsets.
+   * A pattern string is compiled once per process, and its spans in a sentence are found once
+   * per document (the returned spans are shared: do not change them).
+   */
   match(pattern: string | ((v: View) => Jsonable), which?: Iterable<number>): MatchSpan[] {
     const out: MatchSpan[] = [];
     const indexes = which ?? this.sentences.keys();
+    if (typeof pattern !== 'string') {
+      for (const i of indexes) out.push(...this.toSpans(pattern(this.parse(i)), i));
+      return out;
+    }
+    let found = this.matches.get(pattern);
+    if (!found) this.matches.set(pattern, (found = new Map()));
+    const compiled = compiledPattern(pattern);
     for (const i of indexes) {
-      const view = this.parse(i);
-      const found = typeof pattern === 'string' ? view.match(pattern) : pattern(view);
-      out.push(...this.toSpans(found, i));
+      let spans = found.get(i);
+      if (!spans) found.set(i, (spans = this.toSpans(this.parse(i).match(compiled as unknown as string), i)));
+      out.push(...spans);
     }
     return out;
   }
 
-  /** Maps a compromise view of sentence `i` to spans of the cleaned text. */
+  /** Maps a compromise view of sentence `i` (from `parse(i)`) to spans of the cleaned text. */
   toSpans(view: Jsonable, i: number): MatchSpan[] {
     const base = this.sentences[i].start;
-    const json = view.json({ offset: true, terms: { offset: true } }) as CompromiseJson[];
-    return json
-      .filter((m) => m.terms.length > 0)
-      .map((m) => {
-        const terms = m.terms.map((t) => ({
-          start: base + t.offset.start,
-          end: base + t.offset.start + t.offset.length,
-          text: t.text,
-          tags: t.tags,
-          post: t.post,
-          pre: t.pre,
-        }));
-        const start = terms[0].start;
-        const end = terms[terms.length - 1].end;
-        return { start, end, text: this.text.slice(start, end), sentence: i, terms };
+    const out: MatchSpan[] = [];
+    for (const match of view.docs) {
+      if (match.length === 0) continue;
+      const terms = match.map((t) => {
+        const at = this.termStarts.get(t);
+        if (at === undefined) throw new Error(`toSpans: a view that is not of this document's parse (sentence ${i})`);
+        return { start: base + at, end: base + at + t.text.length, text: t.text, tags: [...(t.tags ?? [])], post: t.post, pre: t.pre };
       });
+      const start = terms[0].start;
+      const end = terms[terms.length - 1].end;
+      out.push({ start, end, text: this.text.slice(start, end), sentence: i, terms });
+    }
+    return out;
   }
 }
 
-/** Any compromise view (Three, People, Nouns…): all of them print to json. */
+/** Any compromise view (Three, People, Nouns…): all of them expose their matched terms. */
 export interface Jsonable {
-  json(opts?: object): unknown;
-}
-
-interface CompromiseJson {
-  text: string;
-  terms: { text: string; tags: string[]; pre: string; post: string; offset: { start: number; length: number } }[];
+  readonly docs: CompromiseTerm[][];
 }

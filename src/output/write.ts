@@ -1,18 +1,41 @@
 /**
  * Output files, written atomically (a temporary name, then rename) so that a process killed
  * at any moment leaves either the old file or the new one, never half of one.
+ *
+ * A batch run passes its own temporary folder (`<out>/.tmp/<run>`, same file system, so the
+ * rename stays atomic): what a killed run leaves behind is in one place, out of the outputs,
+ * and the next run removes it.
  */
-import { mkdir, rename, writeFile, rm } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 let counter = 0;
+/** Folders this process has made (or found) already: one mkdir per folder, not per file. */
+const made = new Set<string>();
 
-export async function writeAtomic(file: string, data: string): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.${++counter}.tmp`;
+async function ensureDir(dir: string): Promise<void> {
+  if (made.has(dir)) return;
+  await mkdir(dir, { recursive: true });
+  made.add(dir);
+}
+
+/** Runs `op` in `dir` (made if need be); if `dir` was removed meanwhile (ENOENT), makes it again and retries once. */
+async function inDir<T>(dir: string, op: () => Promise<T>): Promise<T> {
+  await ensureDir(dir);
+  return op().catch(async (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'ENOENT') throw e;
+    made.delete(dir);
+    await ensureDir(dir);
+    return op();
+  });
+}
+
+export async function writeAtomic(file: string, data: string, tmpDir?: string): Promise<void> {
+  const tmp = tmpDir ? path.join(tmpDir, `${++counter}.tmp`) : `${file}.${process.pid}.${++counter}.tmp`;
   try {
-    await writeFile(tmp, data);
-    await rename(tmp, file);
+    await inDir(path.dirname(tmp), () => writeFile(tmp, data));
+    await inDir(path.dirname(file), () => rename(tmp, file));
   } catch (e) {
     await rm(tmp, { force: true });
     throw e;
@@ -30,4 +53,21 @@ export function recordPath(out: string, id: string): string {
 
 export function textPath(out: string, id: string): string {
   return path.join(out, 'text', `${id}.txt`);
+}
+
+/** Where temporary files of all runs into `out` go (removed by `clearTemporary`). */
+export const tmpRoot = (out: string): string => path.join(out, '.tmp');
+
+/** A fresh temporary folder for one run. */
+export async function runTmpDir(out: string): Promise<string> {
+  const dir = path.join(tmpRoot(out), randomUUID());
+  await mkdir(dir, { recursive: true });
+  made.add(dir);
+  return dir;
+}
+
+/** Removes what killed runs left in `<out>/.tmp` (or one run's folder). */
+export async function clearTemporary(dir: string): Promise<void> {
+  for (const d of made) if (d === dir || d.startsWith(dir + path.sep)) made.delete(d);
+  await rm(dir, { recursive: true, force: true });
 }

@@ -47,24 +47,42 @@ async function readRecord(file: string): Promise<ArticleRecord | RecordProblem> 
 
 /** Every incident of every record of the folders, reconciled. Folders are run outputs (holding `records/`) or records folders. */
 export async function reconcileDirs(dirs: string[], opts: ReconcileDirsOptions = {}): Promise<ReconciledIncident[]> {
+  async function* all(): AsyncGenerator<RecordSource> {
+    for (const dir of dirs) {
+      const root = path.basename(dir) === 'records' ? dir : path.join(dir, 'records');
+      const textOf = textsIn(path.dirname(root));
+      for await (const file of recordFiles(root)) yield { file, textOf };
+    }
+  }
+  return reconcileFiles(all(), opts);
+}
+
+/** One record file to reconcile, with where its article's cleaned text can be read. */
+export interface RecordSource {
+  file: string;
+  textOf: (article: string) => string | undefined;
+}
+
+/**
+ * The streaming core: profiles are built one file at a time and only they stay in memory while
+ * clustering; each cluster's records are read again to merge them. Used by `reconcileDirs` and
+ * by a batch run (which names exactly the record files of its own articles).
+ */
+export async function reconcileFiles(sources: AsyncIterable<RecordSource> | Iterable<RecordSource>, opts: ReconcileDirsOptions = {}): Promise<ReconciledIncident[]> {
   const problem = opts.onProblem ?? (() => {});
   const fileOf = new Map<string, string>();
   const byArticle = new Map<string, Profile[]>();
-  for (const dir of dirs) {
-    const root = path.basename(dir) === 'records' ? dir : path.join(dir, 'records');
-    const textOf = textsIn(path.dirname(root));
-    for await (const file of recordFiles(root)) {
-      const r = await readRecord(file);
-      if (!('schemaVersion' in r)) {
-        problem(r);
-        continue;
-      }
-      const earlier = fileOf.get(r.article.id);
-      if (earlier) problem({ file, message: `article ${r.article.id} also in ${earlier}: the later folder's record is used` });
-      fileOf.set(r.article.id, file);
-      const text = r.incidents.length ? textOf(r.article.id) : undefined;
-      byArticle.set(r.article.id, r.incidents.map((i) => buildProfile(r, i, text)));
+  for await (const { file, textOf } of sources) {
+    const r = await readRecord(file);
+    if (!('schemaVersion' in r)) {
+      problem(r);
+      continue;
     }
+    const earlier = fileOf.get(r.article.id);
+    if (earlier) problem({ file, message: `article ${r.article.id} also in ${earlier}: the later folder's record is used` });
+    fileOf.set(r.article.id, file);
+    const text = r.incidents.length ? textOf(r.article.id) : undefined;
+    byArticle.set(r.article.id, r.incidents.map((i) => buildProfile(r, i, text)));
   }
   const profiles = [...byArticle.values()].flat().sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   byArticle.clear();

@@ -1,17 +1,15 @@
 /**
  * Properties of every output file: schema-valid, evidence quotes equal to the text they point
- * into, and the same bytes whatever the concurrency or the order of the corpus folders.
+ * into, and the same bytes whatever the number of workers, the I/O concurrency, or the order
+ * files are created and found in.
  */
-import { readFile, readdir } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ArticleRecord, Manifest, ReconciledIncident } from '../../src/schema/index.ts';
+import { expectSameOutputs, filesUnder } from './files.ts';
 import { runInTemp } from './run-corpus.ts';
-
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name))).sort();
-}
 
 let out = '';
 beforeAll(async () => {
@@ -46,13 +44,23 @@ describe('run outputs', () => {
     expect(checked).toBeGreaterThan(100);
   });
 
-  it('gives the same bytes at any concurrency and corpus order', async () => {
-    const other = (await runInTemp(['corpus/space', 'corpus'], { concurrency: 1 })).out;
-    const second = (await runInTemp(['corpus'], { concurrency: 16 })).out;
-    for (const f of await filesUnder(out)) {
-      if (f === 'manifest.json') continue; // timings live there, and only there
-      expect(await readFile(path.join(second, f), 'utf8'), f).toBe(await readFile(path.join(out, f), 'utf8'));
-    }
-    expect((await filesUnder(other)).length).toBeGreaterThan(0);
+  it('gives the same bytes with two worker threads as inline, at any I/O concurrency', async () => {
+    const threaded = await runInTemp(['corpus'], { workers: 2, io: 16 });
+    expect(threaded.manifest.throughput?.workers).toBe(2);
+    expect(await expectSameOutputs(out, threaded.out)).toBeGreaterThan(90);
+    const serial = await runInTemp(['corpus'], { io: 1 });
+    await expectSameOutputs(out, serial.out);
+  }, 180_000);
+
+  it('gives the same bytes whatever order the files were created in', async () => {
+    const names = (await readdir('corpus/ships')).sort();
+    const forward = await mkdtemp(path.join(tmpdir(), 'factwire-order-a-'));
+    const backward = await mkdtemp(path.join(tmpdir(), 'factwire-order-b-'));
+    for (const n of names) await cp(path.join('corpus/ships', n), path.join(forward, 'ships', n));
+    for (const n of [...names].reverse()) await cp(path.join('corpus/ships', n), path.join(backward, 'ships', n));
+    const a = await runInTemp([forward]);
+    const b = await runInTemp([backward], { io: 3 });
+    expect(a.ids.length).toBe(names.filter((n) => !n.endsWith('.meta.json')).length);
+    await expectSameOutputs(a.out, b.out);
   }, 120_000);
 });

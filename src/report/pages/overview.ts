@@ -3,7 +3,7 @@
  * reconciled incidents, errors and warnings grouped by reason with what to do, the golden
  * diff summary, and the lists of articles and incidents every other page is reached from.
  */
-import { countFacts } from '../../pipeline/run.ts';
+import { countFacts } from '../../pipeline/task.ts';
 import { factsChart, timelineChart } from '../charts.ts';
 import { advice, changeList } from '../components.ts';
 import { FACT_KINDS, type FactKindKey } from '../data/kinds.ts';

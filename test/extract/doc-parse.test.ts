@@ -1,0 +1,75 @@
+/**
+ * The shared parse: one compromise tagging pass per document, sentence views of it, and
+ * offsets read from the terms. It must give every rule exactly what one `nlp()` call per
+ * sentence gave (same terms, same tags, same offsets), only cheaper.
+ */
+import { describe, expect, it } from 'vitest';
+import { ExtractDoc, type TermInfo } from '../../src/extract/doc.ts';
+import { nlp, tagSentences } from '../../src/extract/nlp.ts';
+import { corpusDoc, doc } from '../helpers.ts';
+
+type Json = { terms: { text: string; tags: string[]; pre: string; post: string; offset: { start: number; length: number } }[] }[];
+
+/** What the per-sentence parse gave: compromise's own json with offsets, mapped to the text, per match. */
+function reference(d: ExtractDoc, i: number, view: { json(o: object): unknown }): TermInfo[][] {
+  const base = d.sentences[i].start;
+  return (view.json({ offset: true, terms: { offset: true } }) as Json).map((m) =>
+    m.terms.map((t) => ({ start: base + t.offset.start, end: base + t.offset.start + t.offset.length, text: t.text, tags: t.tags, post: t.post, pre: t.pre })),
+  );
+}
+const referenceTerms = (d: ExtractDoc, i: number) => reference(d, i, nlp(d.sentenceText(i))).flat();
+
+const terms = (d: ExtractDoc, i: number) => d.toSpans(d.parse(i), i).flatMap((m) => m.terms);
+
+describe('ExtractDoc.parse: one tagging pass, same tags as a parse per sentence', () => {
+  const articles = ['iss-coolant-leak.txt', 'aircraft/lisbon-hard-landing-blog.html', 'ships/nordic-meridian-grounding-followup.json', 'rail/kendallville-freight-derailment-newspaper.txt'];
+  for (const rel of articles) {
+    it(`${rel}: every sentence's terms, tags and offsets`, () => {
+      const d = corpusDoc(rel);
+      for (let i = 0; i < d.sentences.length; i++) expect(terms(d, i), `sentence ${i}: ${d.sentenceText(i)}`).toEqual(referenceTerms(d, i));
+    });
+  }
+
+  it('sentences that compromise would split or quote-merge stay apart (each tokenised on its own)', () => {
+    const d = doc('"We heard a bang.\nThen smoke," said Capt. Ana Doe of the U.S. Coast Guard.\n\nNo one was hurt (two crew were checked.\nBoth are fine).');
+    for (let i = 0; i < d.sentences.length; i++) expect(terms(d, i)).toEqual(referenceTerms(d, i));
+  });
+
+  it('topic views (people, places, organisations) match the per-sentence parse', () => {
+    const d = corpusDoc('iss-coolant-leak.txt');
+    for (let i = 0; i < d.sentences.length; i++) {
+      const one = nlp(d.sentenceText(i));
+      for (const topic of ['people', 'places', 'organizations'] as const) {
+        const ours = d.toSpans(d.parse(i)[topic](), i).map((m) => m.terms);
+        expect(ours, `${topic} in sentence ${i}`).toEqual(reference(d, i, one[topic]()));
+      }
+    }
+  });
+
+  it('match: a compiled pattern finds what the string pattern finds in a per-sentence parse, once per document', () => {
+    const d = corpusDoc('iss-coolant-leak.txt');
+    for (const pattern of ['#PastTense', '#Person+', '(leak|leaked|leaking)', '#Noun of the #Noun']) {
+      const want = [...d.sentences.keys()].flatMap((i) => reference(d, i, nlp(d.sentenceText(i)).match(pattern)));
+      const got = d.match(pattern).map((m) => m.terms);
+      expect(got, pattern).toEqual(want);
+      expect(want.length, pattern).toBeGreaterThan(0);
+      expect(d.match(pattern, [3, 1]).map((m) => m.sentence)).toEqual([...d.match(pattern, [3]), ...d.match(pattern, [1])].map((m) => m.sentence));
+    }
+  });
+
+  it('all sentences share one parse, made once', () => {
+    const d = corpusDoc('iss-coolant-leak.txt');
+    expect(d.parse(0)).toBe(d.parse(0));
+    expect(d.parse(0).document).toBe(d.parse(d.sentences.length - 1).document);
+  });
+
+  it('empty and blank sentences give empty views', () => {
+    const tagged = tagSentences(['', '   ', 'The ship sank.']);
+    expect(tagged.ranges).toEqual([[0, 0], [0, 0], [0, 1]]);
+  });
+
+  it('refuses a view that is not of its own parse (offsets would be wrong)', () => {
+    const d = doc('The ferry MV Isle of Tarn caught fire.');
+    expect(() => d.toSpans(nlp('The ferry MV Isle of Tarn caught fire.'), 0)).toThrow(/not of this document/);
+  });
+});
