@@ -90,6 +90,7 @@ describe('discovery of .gz files', () => {
     await writeFile(path.join(dir, 'e.tar.gz'), gz('x'));
     const found: Discovered[] = [];
     for await (const d of discover(dir)) found.push(d);
+    found.sort((a, b) => (a.file < b.file ? -1 : 1)); // discovery streams folders unsorted
     const summary = found.map((d) => (d.kind === 'article' ? [d.id, path.basename(d.file), d.sidecar ? 'sidecar' : ''] : [d.code, path.basename(d.file)]));
     expect(summary).toEqual([
       ['a', 'a.html.gz', 'sidecar'],

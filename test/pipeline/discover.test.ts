@@ -25,10 +25,11 @@ async function tree(files: Record<string, string>): Promise<string> {
 
 describe('earlierSiblings', () => {
   it.each([
-    ['a.txt', '.txt', ['a.HTM', 'a.HTML', 'a.JSON', 'a.TXT', 'a.htm', 'a.html', 'a.json']],
-    ['a.htm', '.htm', ['a.HTM', 'a.HTML', 'a.JSON', 'a.TXT']],
+    // Compressed variants (.gz) share the id too (a.txt.gz is article "a").
+    ['a.txt', '.txt', ['a.HTM', 'a.HTM.GZ', 'a.HTML', 'a.HTML.GZ', 'a.JSON', 'a.JSON.GZ', 'a.TXT', 'a.TXT.GZ', 'a.htm', 'a.htm.gz', 'a.html', 'a.html.gz', 'a.json', 'a.json.gz']],
+    ['a.htm', '.htm', ['a.HTM', 'a.HTM.GZ', 'a.HTML', 'a.HTML.GZ', 'a.JSON', 'a.JSON.GZ', 'a.TXT', 'a.TXT.GZ']],
     ['a.HTM', '.HTM', []],
-    ['b.json', '.json', ['b.HTM', 'b.HTML', 'b.JSON', 'b.TXT', 'b.htm', 'b.html']],
+    ['b.json', '.json', ['b.HTM', 'b.HTM.GZ', 'b.HTML', 'b.HTML.GZ', 'b.JSON', 'b.JSON.GZ', 'b.TXT', 'b.TXT.GZ', 'b.htm', 'b.htm.gz', 'b.html', 'b.html.gz']],
   ])('%s', (name, ext, want) => expect(earlierSiblings(name, ext).sort()).toEqual(want));
 });
 
