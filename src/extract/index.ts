@@ -6,7 +6,7 @@
 import type { ExtractDoc } from './doc.ts';
 import { extractCauses } from './causes/index.ts';
 import { extractConsequences } from './consequences/index.ts';
-import { extractDates } from './dates/index.ts';
+import { extractDates, isVagueDate } from './dates/index.ts';
 import { extractLocations } from './locations/index.ts';
 import { extractOrganizations } from './organizations/index.ts';
 import { extractPeople } from './people/index.ts';
@@ -24,7 +24,10 @@ import { extractVehicles } from './vehicles/index.ts';
 export interface Mentions {
   vehicles: VehicleMention[];
   triggers: TriggerMention[];
+  /** Dates with a calendar value (or a duration, a recurrence): what incidents are dated by. */
   dates: DateMention[];
+  /** TimeML vague references ("now", "recently", "in the future"): no calendar value, never an incident's date. */
+  vagueDates: DateMention[];
   people: PersonMention[];
   organizations: NamedMention[];
   locations: NamedMention[];
@@ -34,10 +37,12 @@ export interface Mentions {
 
 /** Runs every kind's rules once over the shared document. */
 export function extractMentions(doc: ExtractDoc): Mentions {
+  const allDates = extractDates(doc);
   const found: Mentions = {
     vehicles: extractVehicles(doc), // first: other kinds must not claim a designation
     triggers: extractTriggers(doc),
-    dates: extractDates(doc),
+    dates: allDates.filter((d) => !isVagueDate(d)),
+    vagueDates: allDates.filter(isVagueDate),
     people: extractPeople(doc),
     organizations: extractOrganizations(doc),
     locations: extractLocations(doc),

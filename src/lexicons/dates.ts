@@ -132,8 +132,16 @@ export const FUTURE_AFTER_BE = ['scheduled', 'expected', 'set', 'due', 'slated',
 export const PRESENT_BE = ['is', 'are', "'re", 'remains', 'remain'] as const;
 export const FUTURE_PHRASES = [
   'plans to', 'plan to', 'planning to', 'plans a', 'plans an', 'expected to', 'scheduled to', 'scheduled for',
-  'planned for', 'set for', 'intends to', 'intend to',
+  'planned for', 'set for', 'intends to', 'intend to', 'wants to', 'want to', 'aims to', 'aim to', 'hopes to',
+  // modals that point ahead; "may" only with "be" ("May" is a month), "would" is left out (habitual past)
+  'should', 'may be', 'might', 'could be', 'to be held', 'been scheduled', 'been set for',
 ] as const;
+
+/**
+ * Words right before a date that point ahead in a clause with no past auxiliary: "closed until
+ * Friday" (the coming Friday). Trap: "by" is left out, "By March, sales fell" is past.
+ */
+export const FUTURE_RIGHT_BEFORE = ['until', 'till'] as const;
 
 /** Past cues: with a future cue in the same clause, the date stays past ("was scheduled for"). */
 export const PAST_WORDS = ['was', 'were', 'had', 'did', 'ago'] as const;
@@ -202,3 +210,102 @@ export const FRAGMENT_ABBREVIATIONS = [
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'a.m', 'p.m',
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'st', 'mr', 'mrs', 'dr', 'u.s', 'no',
 ] as const;
+
+/** TimeML's values for a time placed only relative to now. */
+export type VagueReference = 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF';
+
+/**
+ * Vague references (TimeML `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`): words that place a fact in
+ * the present, past or future with no calendar value. Emitted with granularity `vague`: they are
+ * never an occurrence date. The span is the expression without its preposition ("for the time
+ * being" → "the time being"), as TimeML marks it.
+ * Traps: "the past five days" / "the past week" are lengths of time (the duration rule's longer
+ * span wins); "two days later", "later this year", "two weeks from now" count from a date (the
+ * relative rule's longer span wins); "NOW" in capitals is an acronym; "current" is also a noun
+ * ("the current swept him away"): see CURRENT_NOUN_CUES.
+ */
+export const VAGUE_REFERENCES: Readonly<Record<string, VagueReference>> = {
+  now: 'PRESENT_REF', 'right now': 'PRESENT_REF', currently: 'PRESENT_REF', presently: 'PRESENT_REF',
+  nowadays: 'PRESENT_REF', 'these days': 'PRESENT_REF', current: 'PRESENT_REF',
+  recently: 'PAST_REF', 'more recently': 'PAST_REF', 'most recently': 'PAST_REF', 'until recently': 'PAST_REF',
+  lately: 'PAST_REF', recent: 'PAST_REF', 'the past': 'PAST_REF', 'the recent past': 'PAST_REF', 'the distant past': 'PAST_REF',
+  'the future': 'FUTURE_REF', 'the near future': 'FUTURE_REF', 'the distant future': 'FUTURE_REF',
+  'the foreseeable future': 'FUTURE_REF', 'the near term': 'FUTURE_REF', 'the short term': 'FUTURE_REF',
+  'the medium term': 'FUTURE_REF', 'the long term': 'FUTURE_REF', later: 'FUTURE_REF', soon: 'FUTURE_REF',
+  'very soon': 'FUTURE_REF',
+};
+
+/**
+ * Vague references that are one only after a given word: "at present", "at the moment", "for
+ * the time being" (the span leaves the word out). "present" alone is a verb or a gift, "the
+ * moment" alone is any instant.
+ */
+export const VAGUE_REFERENCES_AFTER: Readonly<Record<string, { after: string; value: VagueReference }>> = {
+  present: { after: 'at', value: 'PRESENT_REF' },
+  'the moment': { after: 'at', value: 'PRESENT_REF' },
+  'the time being': { after: 'for', value: 'PRESENT_REF' },
+};
+
+/**
+ * Words around "current" that make it the noun (a flow of water or electricity) or a term that
+ * is no time ("current account"): "the current was strong", "an electric current", "swept by the
+ * current". The adjective ("the current state", "current rules") is a present reference.
+ */
+export const CURRENT_NOUN_CUES = {
+  before: ['electric', 'electrical', 'alternating', 'direct', 'ocean', 'sea', 'tidal', 'rip', 'strong', 'powerful', 'swift', 'fast', 'river', "river's", 'by the', 'against the', 'with the', 'into the'],
+  after: ['account', 'accounts', 'of', 'is', 'was', 'were', 'has', 'had', 'that', 'which', 'and', 'or', 'in', 'through', 'to', 'from', 'at', 'swept', 'carried', 'flows', 'flowed', 'pulled', 'dragged'],
+} as const;
+
+/**
+ * Words around a vague reference that make it something else: "soon after the crash" and "no
+ * later than" relate two times, "as soon as" is a conjunction, "sooner or later" an idiom.
+ */
+export const VAGUE_REFERENCE_BLOCKERS = {
+  before: ['as', 'sooner or', 'no'],
+  after: ['after', 'before', 'than', 'thereafter', 'afterwards'],
+} as const;
+
+/**
+ * Anaphoric dates: counted from the last date said (the nearest preceding mention precise
+ * enough: a day for "the same day", a year for "the previous year"), else from publication.
+ * e.g. "Shares fell on March 3. The same day, …" → 2009-03-03; "sales fell 42% from the previous
+ * year" after "last month" (2009-02) → 2008.
+ * Traps: "the year before the crash" counts from an event, not a date: the `before`/`after`
+ * forms count only at the end of a clause (ANAPHORIC_CLAUSE_END); "that day has come" is the
+ * same words used vaguely (rare in reports, accepted).
+ */
+const back = (unit: RelativeUnit, n: number, gran: RelativeGranularity = unit): RelativeSpec => ({ unit, n, gran, from: 'anchor' });
+export const ANAPHORIC_PHRASES: Readonly<Record<string, RelativeSpec>> = {
+  'the same day': back('day', 0), 'that same day': back('day', 0), 'that day': back('day', 0),
+  'the same week': back('week', 0), 'that week': back('week', 0), 'the following week': back('week', 1),
+  'the previous week': back('week', -1), 'the prior week': back('week', -1),
+  'the same month': back('month', 0), 'that month': back('month', 0), 'the following month': back('month', 1),
+  'the previous month': back('month', -1), 'the prior month': back('month', -1),
+  'the same year': back('year', 0), 'that year': back('year', 0), 'that same year': back('year', 0),
+  'the following year': back('year', 1), 'the previous year': back('year', -1), 'the prior year': back('year', -1),
+  'the year previous': back('year', -1), 'the entire year': back('year', 0), 'the whole year': back('year', 0),
+  'the full year': back('year', 0),
+};
+
+/** Anaphoric dates valid only at the end of a clause: "…up from the year before." (not "the year before the crash"). */
+export const ANAPHORIC_CLAUSE_END: Readonly<Record<string, RelativeSpec>> = {
+  'the day before': back('day', -1), 'the day after': back('day', 1),
+  'the week before': back('week', -1), 'the week after': back('week', 1),
+  'the month before': back('month', -1), 'the month after': back('month', 1),
+  'the year before': back('year', -1), 'the year after': back('year', 1),
+};
+
+/**
+ * "the day", "the week", "the year" refer to the period of the story only in these frames: a
+ * verb that ends or opens it ("ended the day down 31 points"), "for the day", "later in the
+ * day". SPAN words belong to the expression ("late in the day", "the start of the year", as
+ * TimeML marks them); CONTEXT words only license it. Trap: "during the day" is mostly generic.
+ */
+export const PERIOD_FRAMES = {
+  span: ['late in', 'early in', 'the start of', 'the end of', 'the beginning of', 'the middle of', 'the close of', 'the rest of', 'the remainder of'],
+  context: [
+    'end', 'ends', 'ended', 'ending', 'finish', 'finishes', 'finished', 'finishing', 'close', 'closes', 'closed', 'closing',
+    'start', 'starts', 'started', 'starting', 'began', 'begin', 'open', 'opens', 'opened', 'opening', 'for', 'later in', 'earlier in',
+  ],
+  units: ['day', 'week', 'month', 'year'] as RelativeUnit[],
+} as const;

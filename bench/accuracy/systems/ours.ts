@@ -20,7 +20,7 @@ const span = (m: { start: number; end: number }) => ({ start: m.start, end: m.en
 export function predictOurs(d: BenchDoc): Predictions {
   const m = extractMentions(toExtractDoc(d));
   return {
-    dates: m.dates.map((x) => ({ ...span(x), value: x.value, type: x.timexType, granularity: x.granularity })),
+    dates: [...m.dates, ...m.vagueDates].map((x) => ({ ...span(x), value: x.value, type: x.timexType, granularity: x.granularity })),
     people: groupPeople(m.people).map((g) => ({ name: g.name, mentions: g.mentions.map(span) })),
     organizations: m.organizations.map(span),
     locations: m.locations.map(span),

@@ -29,10 +29,12 @@ import { resolveMonthDayRefiner } from './resolve/month-day.ts';
 import { resolveQuarterRefiner } from './resolve/quarter.ts';
 import { resolveRelativeRefiner } from './resolve/relative.ts';
 import { resolveWeekdayRefiner } from './resolve/weekday.ts';
+import { anaphoricRule } from './rules/anaphoric-rule.ts';
 import { chronoRule } from './rules/chrono-rule.ts';
 import { durationRule } from './rules/duration-rule.ts';
 import { quarterRule } from './rules/quarter-rule.ts';
 import { setRule } from './rules/set-rule.ts';
+import { vagueRefRule } from './rules/vague-ref-rule.ts';
 import { yearRule } from './rules/year-rule.ts';
 
 export type { DateCandidate } from './candidate.ts';
@@ -44,6 +46,8 @@ export const dateParsers: readonly Rule<DateCandidate>[] = [
   quarterRule, // "the third quarter of 2009", "Q3"
   durationRule, // "for 10 hours", "three-day"
   setRule, // "every week", "weekly"
+  vagueRefRule, // "currently", "recently", "in the future" → PRESENT_REF / PAST_REF / FUTURE_REF
+  anaphoricRule, // "the same day", "the previous year", "ended the day": from the last date said
 ];
 
 /** Refiners, in run order. */
@@ -73,7 +77,10 @@ export const dateRefiners: readonly Refiner<DateCandidate>[] = [
   dropUnresolved, // a bare time with no date before it
 ];
 
-/** All date and time mentions of the document, sorted by start, without overlaps. */
+/** A TimeML vague reference ("now" → PRESENT_REF): a mention with no calendar value. */
+export const isVagueDate = (m: DateMention): boolean => /^(?:PRESENT|PAST|FUTURE)_REF$/.test(m.value);
+
+/** All date and time mentions of the document, sorted by start, without overlaps (vague references included). */
 export function extractDates(doc: ExtractDoc): DateMention[] {
   let mentions = dateParsers.flatMap((p) => p.extract(doc));
   for (const r of dateRefiners) mentions = r.refine(mentions, doc);

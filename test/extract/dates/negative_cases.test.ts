@@ -24,7 +24,7 @@ describe('not dates', () => {
     ['It carried 2,000 tons of fuel.', 'a quantity'],
     ['A total of 2000 people were evacuated.', 'a count after "of"'],
     ['Call 555-123-4567 for details.', 'phone number'],
-    ['Call 1-800-555-1234 now.', 'phone number'],
+    ['Call 1-800-555-1234 for help.', 'phone number'],
     ['He stopped at a 7-Eleven.', 'shop name'],
     ['It happened on Route 66.', 'road'],
     ['The station is staffed 24/7.', 'always'],
