@@ -309,3 +309,41 @@ export const PERIOD_FRAMES = {
   ],
   units: ['day', 'week', 'month', 'year'] as RelativeUnit[],
 } as const;
+
+/**
+ * Vague durations: a bare plural unit is a length of unknown size ("for years" → PXY, "in
+ * minutes" → PTXM) after one of these words. The span keeps a modifier that is part of the
+ * expression ("recent years", "the years" in "over the years"), not the preposition.
+ * Traps: "after hours" is a market session, "the early hours of Sunday" a time, "the minutes of
+ * the meeting" a record, "days of the week" a list: none follows one of these words.
+ */
+export const VAGUE_DURATION_LEADS = ['for', 'in', 'within', 'over', 'in just', 'in only'] as const;
+/** Words kept in a vague duration's span before the unit: "in recent years", "over the years" (only after "over"). */
+export const VAGUE_DURATION_MODIFIERS = ['recent', 'the'] as const;
+/** Plural units a vague duration is made of (not "seconds": "seconds later" is a time). */
+export const VAGUE_DURATION_UNITS = ['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'centuries'] as const;
+
+/**
+ * Words before a count of units that make a stretch of time ending or starting now, kept in the
+ * span as TimeML does: "the past five days" → P5D, "the next four years" → P4Y, "the past decade"
+ * → P10Y. Without "the", "last week" and "next year" are dates (RELATIVE_PHRASES).
+ */
+export const PERIOD_WORDS = ['past', 'last', 'next', 'coming', 'previous', 'first', 'final', 'following'] as const;
+/** Words between the count and the unit that keep it a duration: "five trading days", "six straight days". */
+export const PERIOD_QUALIFIERS = ['trading', 'business', 'working', 'straight', 'consecutive', 'successive', 'full'] as const;
+
+/**
+ * Approximations said before a duration, part of its span (TimeML's MOD): "over six years",
+ * "nearly five months", "more than a week". Trap: "over" also means "across" ("over the
+ * weekend" is a date): only before a duration.
+ */
+export const DURATION_APPROXIMATIONS = [
+  'over', 'nearly', 'almost', 'about', 'around', 'roughly', 'approximately', 'some', 'more than', 'less than',
+  'fewer than', 'at least', 'at most', 'up to', 'just over', 'just under', 'well over', 'under',
+] as const;
+
+/** Counts said as a word before a hyphenated unit only: "one-year high", "single-day drop". */
+export const HYPHEN_COUNTS: Readonly<Record<string, number>> = { one: 1, single: 1 };
+
+/** Units a period or a stretch of consecutive ones can be counted in, besides UNIT_WORDS ("two consecutive quarters" → P2Q). */
+export const PERIOD_EXTRA_UNITS: Readonly<Record<string, string>> = { quarter: 'Q', quarters: 'Q' };

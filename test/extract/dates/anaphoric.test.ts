@@ -20,6 +20,9 @@ describe('anaphoric dates', () => {
     ['For the day, the index lost 1%.', PUB, [['the day', '2023-02-13']]],
     ['Orders slowed at the start of the year.', PUB, [['the start of the year', '2023']]],
     ['The ferry sank the same day.', null, [['the same day', 'XXXX-XX-XX']]],
+    // no publication date: the anchor's own partial value, when no units are counted from it
+    ['The October 31 flight was routine; nobody knew who flew that day.', null, [['October 31', 'XXXX-10-31'], ['that day', 'XXXX-10-31']]],
+    ['The ferry sank on October 31. The next day the port closed.', null, [['October 31', 'XXXX-10-31'], ['The next day', 'XXXX-XX-XX']]],
   ])('%s (published %s)', (text, published, expected) => {
     expect(pairs(text, published)).toEqual(expected);
   });

@@ -10,7 +10,7 @@
  */
 import type { Refiner } from '../../types.ts';
 import { parseYMD, type YMD } from '../calendar.ts';
-import type { RelativeGranularity } from '../../../lexicons/dates.ts';
+import type { RelativeGranularity, RelativeSpec } from '../../../lexicons/dates.ts';
 import { addNote, hasDate, type DateCandidate } from '../candidate.ts';
 import { timeSuffix } from '../format.ts';
 import { segmentAt } from '../segments.ts';
@@ -55,6 +55,17 @@ export function findAnchor(
   return -1;
 }
 
+/**
+ * "That day" after "October 31" in a story with no publication date: the anchor's own partial
+ * value ("XXXX-10-31"), when the phrase counts no units from it. Null when it does or cannot.
+ */
+export function samePartialValue(anchorValue: string, spec: RelativeSpec): string | null {
+  if (spec.n !== 0) return null;
+  const width = { day: 10, 'part-of-day': 10, month: 7, year: 4, week: 0 }[spec.gran];
+  const v = anchorValue.slice(0, width);
+  return width > 0 && v.length === width && /^(?:\d{4}|XXXX)(?:-(?:\d{2}|XX))*$/.test(v) ? v : null;
+}
+
 export const resolveAnchored: Refiner<DateCandidate> = {
   id: 'date.anchor',
   description: 'Bare times and "a week earlier" take their day from the nearest date said before them.',
@@ -76,6 +87,11 @@ export const resolveAnchored: Refiner<DateCandidate> = {
       const a = findAnchor(out, i, sentenceOf, anchorLevel(gran));
       const base = (a >= 0 ? anchorBase(out[a].value, gran) : null) ?? parseYMD(doc.published);
       const ruleId = c.ruleId === 'date.anaphoric' ? c.ruleId : 'date.relative-anchor';
+      const same = !base && a >= 0 ? samePartialValue(out[a].value, c.relative!) : null;
+      if (same) {
+        out[i] = { ...c, value: same, granularity: c.relative!.gran === 'year' ? 'year' : c.relative!.gran === 'month' ? 'month' : 'day', timexType: 'DATE', ruleId };
+        continue;
+      }
       if (!base) {
         out[i] = addNote({ ...c, ...unresolvedRelative(c.relative!), ruleId }, 'unresolved-relative');
         continue;
