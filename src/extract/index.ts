@@ -7,7 +7,7 @@ import type { ExtractDoc } from './doc.ts';
 import { extractCauses } from './causes/index.ts';
 import { extractConsequences } from './consequences/index.ts';
 import { extractDates, isVagueDate } from './dates/index.ts';
-import { extractLocations } from './locations/index.ts';
+import { extractLocations, extractPlaceModifiers } from './locations/index.ts';
 import { extractOrganizations } from './organizations/index.ts';
 import { extractPeople } from './people/index.ts';
 import { extractTriggers } from './triggers/index.ts';
@@ -31,6 +31,8 @@ export interface Mentions {
   people: PersonMention[];
   organizations: NamedMention[];
   locations: NamedMention[];
+  /** Places named as a modifier ("U.S. automaker", "Japanese carmakers"): whose, not where; never an incident's location. */
+  placeModifiers: NamedMention[];
   causes: ClauseMention[];
   consequences: ClauseMention[];
 }
@@ -46,9 +48,11 @@ export function extractMentions(doc: ExtractDoc): Mentions {
     people: extractPeople(doc),
     organizations: extractOrganizations(doc),
     locations: extractLocations(doc),
+    placeModifiers: [],
     causes: extractCauses(doc),
     consequences: extractConsequences(doc),
   };
+  found.placeModifiers = extractPlaceModifiers(doc, found);
   return crossKindRefiners.reduce((m, r) => r(m), found);
 }
 
@@ -60,7 +64,7 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 export const dropNamesInsideVehicles: CrossRefiner = (m) => {
   const named = m.vehicles.filter((v) => !v.generic);
   const clear = <T extends { start: number; end: number }>(xs: T[]) => xs.filter((x) => !named.some((v) => overlaps(v, x)));
-  return { ...m, people: clear(m.people), organizations: clear(m.organizations), locations: clear(m.locations) };
+  return { ...m, people: clear(m.people), organizations: clear(m.organizations), locations: clear(m.locations), placeModifiers: clear(m.placeModifiers) };
 };
 
 /** A date span inside a vehicle designation ("Flight 1282", "Boeing 737") is not a date. */

@@ -23,7 +23,7 @@ export function predictOurs(d: BenchDoc): Predictions {
     dates: [...m.dates, ...m.vagueDates].map((x) => ({ ...span(x), value: x.value, type: x.timexType, granularity: x.granularity })),
     people: groupPeople(m.people).map((g) => ({ name: g.name, mentions: g.mentions.map(span) })),
     organizations: m.organizations.map(span),
-    locations: m.locations.map(span),
+    locations: [...m.locations, ...m.placeModifiers].map(span),
     vehicles: m.vehicles.filter((v) => !v.generic).map(span),
   };
 }
