@@ -9,6 +9,7 @@ import { extractConsequences } from './consequences/index.ts';
 import { extractDates, isVagueDate } from './dates/index.ts';
 import { extractLocations, extractPlaceModifiers } from './locations/index.ts';
 import { extractOrganizations } from './organizations/index.ts';
+import { settlePersonOrgClashes } from './organizations/person-clash.ts';
 import { extractPeople } from './people/index.ts';
 import { extractTriggers } from './triggers/index.ts';
 import type {
@@ -73,4 +74,4 @@ export const dropDatesInsideVehicles: CrossRefiner = (m) => {
   return { ...m, dates: m.dates.filter((d) => !named.some((v) => overlaps(v, d))) };
 };
 
-export const crossKindRefiners: CrossRefiner[] = [dropNamesInsideVehicles, dropDatesInsideVehicles];
+export const crossKindRefiners: CrossRefiner[] = [dropNamesInsideVehicles, dropDatesInsideVehicles, settlePersonOrgClashes];

@@ -2,7 +2,11 @@
  * Organisation refiners: one mention per span (longest name wins, then the more reliable rule),
  * and canonical names for any spelling the lexicon knows.
  */
+import type { ExtractDoc } from '../doc.ts';
 import type { NamedMention, Refiner } from '../types.ts';
+import { demonyms } from '../../lexicons/locations.ts';
+import { stockIndexTails } from '../../lexicons/organizations.ts';
+import { alternation } from '../people/spans.ts';
 import { overlaps } from '../people/spans.ts';
 import { orgEntryFor } from './lexicon.ts';
 
@@ -12,7 +16,11 @@ const RULE_RANK: Record<string, number> = {
   'org.lexicon': 1,
   'org.acronym-expansion': 2,
   'org.suffix': 3,
-  'org.compromise': 4,
+  'org.descriptor': 4,
+  'org.business': 4,
+  'org.car-maker': 4,
+  'org.compromise': 5,
+  'org.repeat': 6,
 };
 const rank = (m: NamedMention) => RULE_RANK[m.ruleId] ?? 9;
 
@@ -39,3 +47,13 @@ export const canonicalOrgNames: Refiner<NamedMention> = {
       return entry && m.ruleId !== 'org.acronym-expansion' ? { ...m, name: entry.name } : m;
     }),
 };
+
+const INDEX_TAIL = new RegExp(`^(?:['’]s)?\\s+(?:(?:${alternation(stockIndexTails)})(?![\\p{L}])|\\d{2,4}(?![\\d.,]))`, 'u');
+
+/**
+ * Names that are no organisation: a stock index ("the Dow Jones Industrial Average", "the FTSE
+ * 100", "Standard & Poor's 500") and a bare demonym ("Russian markets").
+ */
+export function dropNotOrgs(mentions: NamedMention[], doc: ExtractDoc): NamedMention[] {
+  return mentions.filter((m) => !INDEX_TAIL.test(doc.text.slice(m.end, m.end + 30)) && !(m.text.replace(/\s+/g, ' ') in demonyms));
+}
