@@ -24,6 +24,8 @@ export function predictOurs(d: BenchDoc): Predictions {
     people: groupPeople(m.people).map((g) => ({ name: g.name, mentions: g.mentions.map(span) })),
     organizations: m.organizations.map(span),
     locations: [...m.locations, ...m.placeModifiers].map(span),
-    vehicles: m.vehicles.filter((v) => !v.generic).map(span),
+    // the gold's own test for a named vehicle mention: it holds a capitalised word ("Airbus jets",
+    // not "the jet"), so references by maker count, bare type nouns do not
+    vehicles: m.vehicles.filter((v) => !v.generic || (v.family !== undefined && /\p{Lu}/u.test(v.text))).map(span),
   };
 }
