@@ -136,6 +136,7 @@ export const facilityWords: readonly FacilityWord[] = [
   { word: 'Port' }, { word: 'Harbor' }, { word: 'Harbour' }, { word: 'Pier' }, { word: 'Wharf' },
   { word: 'Bridge' }, { word: 'Tunnel' }, { word: 'Dam' },
   { word: 'Hospital' }, { word: 'Medical Center' }, { word: 'Medical Centre' },
+  { word: 'Factory', lowercaseOk: true }, // "the Everett Factory"; "Plant" is left out: also a surname
   { word: 'Street' }, { word: 'Avenue' }, { word: 'Road' }, { word: 'Boulevard' }, { word: 'Highway' },
   { word: 'Expressway' }, { word: 'Parkway' }, { word: 'Freeway' }, { word: 'Turnpike' },
 ];
