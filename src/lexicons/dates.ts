@@ -347,3 +347,24 @@ export const HYPHEN_COUNTS: Readonly<Record<string, number>> = { one: 1, single:
 
 /** Units a period or a stretch of consecutive ones can be counted in, besides UNIT_WORDS ("two consecutive quarters" → P2Q). */
 export const PERIOD_EXTRA_UNITS: Readonly<Record<string, string>> = { quarter: 'Q', quarters: 'Q' };
+
+/**
+ * Seasons (TimeML: "2009-SP", "2008-FA") and the month each begins in the northern hemisphere.
+ * Traps: "spring" is also a coil or a water source, "fall" a verb: a season counts only with a
+ * year ("the fall of 2008"), a modifier ("last spring"), or after "in/during/by/until/since"
+ * ("in the spring"); "fall" needs a year or a modifier.
+ */
+export const SEASONS: Readonly<Record<string, { code: string; startMonth: number }>> = {
+  spring: { code: 'SP', startMonth: 3 }, summer: { code: 'SU', startMonth: 6 }, autumn: { code: 'FA', startMonth: 9 },
+  fall: { code: 'FA', startMonth: 9 }, winter: { code: 'WI', startMonth: 12 },
+};
+export const SEASON_LEADS = ['in', 'during', 'by', 'until', 'since', 'over', 'through', 'throughout'] as const;
+
+/** Words before "'82" that make it a year ("since '82", "in '09"). */
+export const SHORT_YEAR_LEADS = ['in', 'since', 'of', 'until', 'by', 'from', 'before', 'after', 'circa', 'class of'] as const;
+
+/**
+ * Before a two-digit decade ("the 70s"), these make it an age or a temperature, not years:
+ * "in their 70s", "the low 70s", "the mid-70s" (degrees). The four-digit "the 1970s" has no trap.
+ */
+export const DECADE_NOT_AFTER = ['their', 'his', 'her', 'its', 'our', 'low', 'mid', 'high', 'upper', 'lower'] as const;

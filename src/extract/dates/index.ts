@@ -32,9 +32,11 @@ import { resolveRelativeRefiner } from './resolve/relative.ts';
 import { resolveWeekdayRefiner } from './resolve/weekday.ts';
 import { anaphoricRule } from './rules/anaphoric-rule.ts';
 import { chronoRule } from './rules/chrono-rule.ts';
+import { decadeRule } from './rules/decade-rule.ts';
 import { durationRule } from './rules/duration-rule.ts';
 import { periodRule } from './rules/period-rule.ts';
 import { quarterRule } from './rules/quarter-rule.ts';
+import { seasonRule } from './rules/season-rule.ts';
 import { setRule } from './rules/set-rule.ts';
 import { vagueDurationRule } from './rules/vague-duration-rule.ts';
 import { vagueRefRule } from './rules/vague-ref-rule.ts';
@@ -53,6 +55,8 @@ export const dateParsers: readonly Rule<DateCandidate>[] = [
   setRule, // "every week", "weekly"
   vagueRefRule, // "currently", "recently", "in the future" → PRESENT_REF / PAST_REF / FUTURE_REF
   anaphoricRule, // "the same day", "the previous year", "ended the day": from the last date said
+  decadeRule, // "the 1990s", "the '80s", "since '82"
+  seasonRule, // "the fall of 2008", "last spring", "in the summer"
 ];
 
 /** Refiners, in run order. */

@@ -41,6 +41,7 @@ describe('mixed news text (published 2024-01-08)', () => {
       ['June', '2023-06'],
       ['3 p.m. local time Friday', '2024-01-05T15:00'],
       ['48 hours', 'PT48H'],
+      ['1990s', '199'], // "The 1990s-era tracks": a decade (TimeML value 199)
       ['2021', '2021'],
       ['early 2022', '2022'],
       ['two weeks', 'P2W'],
