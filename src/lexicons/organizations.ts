@@ -294,3 +294,13 @@ export const orgDesignators: readonly string[] = [
  * these is dropped. Trap: "Dow Jones" is also the news company; only the index form is dropped.
  */
 export const stockIndexTails: readonly string[] = ['Industrial Average', 'industrial average', 'Composite', 'index', 'Index', 'average'];
+
+/**
+ * Last words of an event's name, not an organisation's: "Worldwide Developers Conference",
+ * "Paris Air Show", "the Olympic Games". Trap: "Conference Board" is a body: only the last word
+ * of the name counts, or the word right after it ("the Paris Air Show": "Paris Air" + "Show").
+ */
+export const eventWords: readonly string[] = [
+  'Conference', 'Convention', 'Show', 'Summit', 'Expo', 'Exhibition', 'Fair', 'Games', 'Olympics', 'Festival',
+  'Championship', 'Championships', 'Cup', 'Forum', 'Congress', 'Week', 'Keynote',
+];

@@ -5,7 +5,9 @@
 import type { ExtractDoc } from '../doc.ts';
 import type { NamedMention, Refiner } from '../types.ts';
 import { demonyms } from '../../lexicons/locations.ts';
-import { stockIndexTails } from '../../lexicons/organizations.ts';
+import { eventWords, stockIndexTails } from '../../lexicons/organizations.ts';
+import { facilityWords } from '../../lexicons/locations.ts';
+import { ZONES } from '../../lexicons/dates.ts';
 import { alternation } from '../people/spans.ts';
 import { overlaps } from '../people/spans.ts';
 import { orgEntryFor } from './lexicon.ts';
@@ -50,10 +52,21 @@ export const canonicalOrgNames: Refiner<NamedMention> = {
 
 const INDEX_TAIL = new RegExp(`^(?:['’]s)?\\s+(?:(?:${alternation(stockIndexTails)})(?![\\p{L}])|\\d{2,4}(?![\\d.,]))`, 'u');
 
+/** An event word ending the name or right after it, or a facility word right after it ("Changi International" + "Airport"). */
+const EVENT_END = new RegExp(`(?:^|\\s)(?:${alternation(eventWords)})$`, 'u');
+const NOT_ORG_AFTER = new RegExp(`^\\s+(?:${alternation([...eventWords, ...facilityWords.map((f) => f.word)])})(?![\\p{L}])`, 'u');
+
 /**
  * Names that are no organisation: a stock index ("the Dow Jones Industrial Average", "the FTSE
- * 100", "Standard & Poor's 500") and a bare demonym ("Russian markets").
+ * 100", "Standard & Poor's 500"), a bare demonym ("Russian markets"), an event ("Worldwide
+ * Developers Conference", "Paris Air" of "Paris Air Show"), a facility cut short ("Changi
+ * International" of "… Airport"), a time zone ("0800 UTC").
  */
 export function dropNotOrgs(mentions: NamedMention[], doc: ExtractDoc): NamedMention[] {
-  return mentions.filter((m) => !INDEX_TAIL.test(doc.text.slice(m.end, m.end + 30)) && !(m.text.replace(/\s+/g, ' ') in demonyms));
+  return mentions.filter((m) => {
+    const text = m.text.replace(/\s+/g, ' ');
+    const after = doc.text.slice(m.end, m.end + 40);
+    if (text in demonyms || text in ZONES || EVENT_END.test(text)) return false;
+    return !INDEX_TAIL.test(after) && !(m.ruleId !== 'org.lexicon' && NOT_ORG_AFTER.test(after));
+  });
 }

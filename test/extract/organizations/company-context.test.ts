@@ -8,6 +8,7 @@ import { carMakerRule } from '../../../src/extract/organizations/car-maker.ts';
 import { businessRule, descriptorRule } from '../../../src/extract/organizations/company-context.ts';
 import { extractOrganizations } from '../../../src/extract/organizations/index.ts';
 import { afterPerson, orgWins } from '../../../src/extract/organizations/person-clash.ts';
+import { dropNotOrgs } from '../../../src/extract/organizations/refiners.ts';
 import { repeatForms } from '../../../src/extract/organizations/repeat.ts';
 import { extractMentions } from '../../../src/extract/index.ts';
 import { extractPeople } from '../../../src/extract/people/index.ts';
@@ -105,4 +106,18 @@ describe('names that are no organisation', () => {
     ['Russian markets closed early.', []], // a demonym
     ['The deal gave Dow Jones two papers.', ['Dow Jones']], // the news company
   ])('%s', (text, expected) => expect(extractOrganizations(docOf(text)).map((m) => m.text)).toEqual(expected));
+});
+
+describe('events, cut facilities and zones are no organisations', () => {
+  it.each<[string, string[]]>([
+    ['The phone was shown at the Kestrel Developers Conference in May.', []], // an event
+    ['The order gave a boost to the Norvik Air Show.', []], // an event, even cut before "Show"
+    ['The jet landed at Velmar International Airport.', []], // a facility (a location)
+  ])('%s', (text, expected) => expect(extractOrganizations(docOf(text)).map((m) => m.text)).toEqual(expected));
+
+  it('drops a time zone read as an organisation', () => {
+    const doc = docOf('At 0800 UTC the banks acted.');
+    const utc = { kind: 'organization', text: 'UTC', name: 'UTC', start: 8, end: 11, ruleId: 'org.compromise', sentence: 0 } as NamedMention;
+    expect(dropNotOrgs([utc], doc)).toEqual([]);
+  });
 });
