@@ -227,7 +227,7 @@ export const orgSuffixes: readonly string[] = [
 /** Prefix forms: "Ministry of Transport", "Department of Transportation", "Bureau of …". */
 export const orgPrefixes: readonly string[] = [
   'Ministry of', 'Department of', 'Bureau of', 'Office of', 'Commission on', 'Commission for',
-  'Agency for', 'Board of', 'University of',
+  'Agency for', 'Board of', 'University of', 'Bank of', // "Bank of Canada": the place inside is the bank's name
 ];
 
 /** Words allowed in lowercase inside an organisation name. */

@@ -15,6 +15,8 @@ describe('org.suffix', () => {
     ['Ken Doe of the National Firefighter Protection Agency said.', ['National Firefighter Protection Agency']],
     ['Service on NJ Transit was suspended.', ['NJ Transit']],
     ['The Ministry of Transport said.', ['Ministry of Transport']],
+    ['Officials from the Ministry of Transport, the police and the navy met.', ['Ministry of Transport']], // a comma after the last word
+    ['At 0800 UTC, the Bank of Norland, the Bank of Kestrel and others acted.', ['Bank of Norland', 'Bank of Kestrel']],
     ["Taiwan's Formosa Airways said.", ['Formosa Airways']], // a possessive owner is cut
     ['Both the MTA and NJ Transit said.', ['NJ Transit']], // two bodies
     ['The Department of Transportation Chair Rick Doe said.', ['Department of Transportation']],
