@@ -5,6 +5,7 @@ import { isModelWord, isPersonName } from '../../bench/accuracy/gold.ts';
 import { parseMeantime } from '../../bench/accuracy/meantime.ts';
 import { trimSpan } from '../../bench/accuracy/predictions.ts';
 import { canonicalValue, excuseNested, matchSpans, prf, sameValue } from '../../bench/accuracy/score.ts';
+import { predictOurs } from '../../bench/accuracy/systems/ours.ts';
 
 describe('detokenize', () => {
   it('joins Penn-Treebank tokens into natural text and keeps each token span exact', () => {
@@ -122,8 +123,6 @@ describe('isPersonName (which PER entities are named people)', () => {
     ['John Howard + Ian MacDonald', false],
   ])('%s → %s', (d, expected) => expect(isPersonName(d)).toBe(expected));
 });
-
-import { predictOurs } from '../../bench/accuracy/systems/ours.ts';
 
 describe('predictOurs: what of our extraction the bench scores', () => {
   const sentences = ['Ferry line recently ordered Airbus jets', 'May 02, 2009', 'The Japanese carmaker Kestrel said it is now buying six A330s and two Boeing jets.'];
