@@ -1,6 +1,7 @@
 /**
  * `npm run bench:accuracy [-- --errors [--system ours|chrono|compromiseDates|compromise] [--kind dates|people|organizations|locations|vehicles]]`
- * `--errors-only` runs just that one system and prints its errors (no table, nothing written).
+ * `--errors-only` runs just that one system and prints its errors (no table, nothing written);
+ * `--only <system>` runs just that one system and prints its table (nothing written).
  *
  * Rebuilds the MEANTIME articles, runs our extractors and the peers (chrono-node,
  * compromise-dates, compromise), each in its own process, on the same text in one run, prints
@@ -46,13 +47,16 @@ async function runAll(docs: BenchDoc[], systems: SystemName[]) {
 const f3 = (x: number | undefined) => (x === undefined ? '—' : x.toFixed(3));
 const row = (label: string, cells: string[]) => `${label.padEnd(34)}${cells.map((c) => c.padStart(18)).join('')}`;
 
-function printTable(fig: Record<SystemName, Figures>, docs: MeantimeDoc[]): void {
+function printTable(fig: Record<SystemName, Figures>, docs: MeantimeDoc[], ran: SystemName[]): void {
   const head = (names: SystemName[]) => row('', names);
-  const pick = (names: SystemName[], label: string, get: (f: Figures) => number | undefined) => console.log(row(label, names.map((n) => f3(get(fig[n])))));
+  const pick = (all: SystemName[], label: string, get: (f: Figures) => number | undefined) => {
+    const names = all.filter((n) => ran.includes(n));
+    if (names.length) console.log(row(label, names.map((n) => f3(get(fig[n])))));
+  };
   const gold = docs.reduce((n, d) => n + d.timexes.length, 0);
   console.log(`\nMEANTIME: ${docs.length} articles; scored sentences 0 and 2–5; ${gold} gold TIMEX3 (dateline left out)\n`);
   const dateSys: SystemName[] = ['ours', 'chrono', 'compromiseDates'];
-  console.log(head(dateSys));
+  console.log(head(dateSys.filter((n) => ran.includes(n))));
   pick(dateSys, 'dates strict F1', (f) => f.dates?.strictF1);
   pick(dateSys, 'dates relaxed F1', (f) => f.dates?.relaxedF1);
   pick(dateSys, '  relaxed precision', (f) => f.dates?.relaxedPrecision);
@@ -68,11 +72,11 @@ function printTable(fig: Record<SystemName, Figures>, docs: MeantimeDoc[]): void
   pick(dateSys, '  DATE+TIME relaxed F1', (f) => f.dates?.dateTime.relaxedF1);
   pick(dateSys, '  DATE+TIME value accuracy', (f) => f.dates?.dateTime.valueAccuracy);
   const nameSys: SystemName[] = ['ours', 'compromise'];
-  console.log(`\n${head(nameSys)}`);
+  console.log(`\n${head(nameSys.filter((n) => ran.includes(n)))}`);
   pick(nameSys, `people entity F1 (${fig.ours.people?.gold} people)`, (f) => f.people?.entityF1);
   pick(nameSys, '  entity precision', (f) => f.people?.entity.precision);
   pick(nameSys, '  entity recall', (f) => f.people?.entity.recall);
-  console.log(row('  split people (not counted)', nameSys.map((n) => String(fig[n].people?.duplicates ?? '—'))));
+  console.log(row('  split people (not counted)', nameSys.filter((n) => ran.includes(n)).map((n) => String(fig[n].people?.duplicates ?? '—'))));
   pick(nameSys, 'people mention relaxed F1', (f) => f.people?.mentionRelaxedF1);
   pick(nameSys, 'people mention strict F1', (f) => f.people?.mentionStrictF1);
   for (const k of ['organizations', 'locations'] as const) {
@@ -81,7 +85,7 @@ function printTable(fig: Record<SystemName, Figures>, docs: MeantimeDoc[]): void
     pick(nameSys, '  recall', (f) => f[k]?.recall);
     pick(nameSys, '  strict F1', (f) => f[k]?.strictF1);
   }
-  console.log(`\n${head(['ours'])}`);
+  if (ran.includes('ours')) console.log(`\n${head(['ours'])}`);
   pick(['ours'], `vehicles span F1 (${fig.ours.vehicles?.gold})`, (f) => f.vehicles?.spanF1);
   pick(['ours'], '  precision', (f) => f.vehicles?.precision);
   pick(['ours'], '  recall', (f) => f.vehicles?.recall);
@@ -104,8 +108,9 @@ async function main(): Promise<void> {
   const docs = loadMeantime(requireBenchmark('meantime'));
   const bench: BenchDoc[] = docs.map(({ id, corpus, text, sentences, dct }) => ({ id, corpus, text, sentences, dct }));
   const errorsOnly = args.includes('--errors-only');
-  const errorSystem = (opt('--system') as SystemName | undefined) ?? 'ours';
-  const systems = errorsOnly ? [errorSystem] : SYSTEMS;
+  const only = opt('--only') as SystemName | undefined;
+  const errorSystem = (opt('--system') as SystemName | undefined) ?? only ?? 'ours';
+  const systems = errorsOnly ? [errorSystem] : only ? [only] : SYSTEMS;
   const runs = await runAll(bench, systems);
   const scores = {} as Record<SystemName, Scores>;
   const fig = {} as Record<SystemName, Figures>;
@@ -115,7 +120,11 @@ async function main(): Promise<void> {
   }
   if (args.includes('--errors') || errorsOnly) printErrors(scores[errorSystem].errors, docs, opt('--kind') as keyof ArticleErrors | undefined);
   if (errorsOnly) return; // one system, nothing written: for rule work
-  printTable(fig, docs);
+  if (only) {
+    printTable(fig, docs, [only]);
+    return; // one system's table, nothing written: for rule work
+  }
+  printTable(fig, docs, SYSTEMS);
   for (const s of SYSTEMS) {
     const failures = Object.values(runs.get(s)!.predictions).reduce((n, p) => n + (p.failures ?? 0), 0);
     if (failures) console.log(`note: ${s} threw on ${failures} sentence calls (scored as finding nothing there)`);

@@ -6,9 +6,10 @@
 import type { ExtractDoc } from './doc.ts';
 import { extractCauses } from './causes/index.ts';
 import { extractConsequences } from './consequences/index.ts';
-import { extractDates } from './dates/index.ts';
-import { extractLocations } from './locations/index.ts';
+import { extractDates, isVagueDate } from './dates/index.ts';
+import { extractLocations, extractPlaceModifiers } from './locations/index.ts';
 import { extractOrganizations } from './organizations/index.ts';
+import { settlePersonOrgClashes } from './organizations/person-clash.ts';
 import { extractPeople } from './people/index.ts';
 import { extractTriggers } from './triggers/index.ts';
 import type {
@@ -24,26 +25,35 @@ import { extractVehicles } from './vehicles/index.ts';
 export interface Mentions {
   vehicles: VehicleMention[];
   triggers: TriggerMention[];
+  /** Dates with a calendar value (or a duration, a recurrence): what incidents are dated by. */
   dates: DateMention[];
+  /** TimeML vague references ("now", "recently", "in the future"): no calendar value, never an incident's date. */
+  vagueDates: DateMention[];
   people: PersonMention[];
   organizations: NamedMention[];
   locations: NamedMention[];
+  /** Places named as a modifier ("U.S. automaker", "Japanese carmakers"): whose, not where; never an incident's location. */
+  placeModifiers: NamedMention[];
   causes: ClauseMention[];
   consequences: ClauseMention[];
 }
 
 /** Runs every kind's rules once over the shared document. */
 export function extractMentions(doc: ExtractDoc): Mentions {
+  const allDates = extractDates(doc);
   const found: Mentions = {
     vehicles: extractVehicles(doc), // first: other kinds must not claim a designation
     triggers: extractTriggers(doc),
-    dates: extractDates(doc),
+    dates: allDates.filter((d) => !isVagueDate(d)),
+    vagueDates: allDates.filter(isVagueDate),
     people: extractPeople(doc),
     organizations: extractOrganizations(doc),
     locations: extractLocations(doc),
+    placeModifiers: [],
     causes: extractCauses(doc),
     consequences: extractConsequences(doc),
   };
+  found.placeModifiers = extractPlaceModifiers(doc, found);
   return crossKindRefiners.reduce((m, r) => r(m), found);
 }
 
@@ -55,7 +65,7 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 export const dropNamesInsideVehicles: CrossRefiner = (m) => {
   const named = m.vehicles.filter((v) => !v.generic);
   const clear = <T extends { start: number; end: number }>(xs: T[]) => xs.filter((x) => !named.some((v) => overlaps(v, x)));
-  return { ...m, people: clear(m.people), organizations: clear(m.organizations), locations: clear(m.locations) };
+  return { ...m, people: clear(m.people), organizations: clear(m.organizations), locations: clear(m.locations), placeModifiers: clear(m.placeModifiers) };
 };
 
 /** A date span inside a vehicle designation ("Flight 1282", "Boeing 737") is not a date. */
@@ -64,4 +74,4 @@ export const dropDatesInsideVehicles: CrossRefiner = (m) => {
   return { ...m, dates: m.dates.filter((d) => !named.some((v) => overlaps(v, d))) };
 };
 
-export const crossKindRefiners: CrossRefiner[] = [dropNamesInsideVehicles, dropDatesInsideVehicles];
+export const crossKindRefiners: CrossRefiner[] = [dropNamesInsideVehicles, dropDatesInsideVehicles, settlePersonOrgClashes];

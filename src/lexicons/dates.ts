@@ -132,8 +132,16 @@ export const FUTURE_AFTER_BE = ['scheduled', 'expected', 'set', 'due', 'slated',
 export const PRESENT_BE = ['is', 'are', "'re", 'remains', 'remain'] as const;
 export const FUTURE_PHRASES = [
   'plans to', 'plan to', 'planning to', 'plans a', 'plans an', 'expected to', 'scheduled to', 'scheduled for',
-  'planned for', 'set for', 'intends to', 'intend to',
+  'planned for', 'set for', 'intends to', 'intend to', 'wants to', 'want to', 'aims to', 'aim to', 'hopes to',
+  // modals that point ahead; "may" only with "be" ("May" is a month), "would" is left out (habitual past)
+  'should', 'may be', 'might', 'could be', 'to be held', 'been scheduled', 'been set for',
 ] as const;
+
+/**
+ * Words right before a date that point ahead in a clause with no past auxiliary: "closed until
+ * Friday" (the coming Friday). Trap: "by" is left out, "By March, sales fell" is past.
+ */
+export const FUTURE_RIGHT_BEFORE = ['until', 'till'] as const;
 
 /** Past cues: with a future cue in the same clause, the date stays past ("was scheduled for"). */
 export const PAST_WORDS = ['was', 'were', 'had', 'did', 'ago'] as const;
@@ -202,3 +210,161 @@ export const FRAGMENT_ABBREVIATIONS = [
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'a.m', 'p.m',
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'st', 'mr', 'mrs', 'dr', 'u.s', 'no',
 ] as const;
+
+/** TimeML's values for a time placed only relative to now. */
+export type VagueReference = 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF';
+
+/**
+ * Vague references (TimeML `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`): words that place a fact in
+ * the present, past or future with no calendar value. Emitted with granularity `vague`: they are
+ * never an occurrence date. The span is the expression without its preposition ("for the time
+ * being" → "the time being"), as TimeML marks it.
+ * Traps: "the past five days" / "the past week" are lengths of time (the duration rule's longer
+ * span wins); "two days later", "later this year", "two weeks from now" count from a date (the
+ * relative rule's longer span wins); "NOW" in capitals is an acronym; "current" is also a noun
+ * ("the current swept him away"): see CURRENT_NOUN_CUES.
+ */
+export const VAGUE_REFERENCES: Readonly<Record<string, VagueReference>> = {
+  now: 'PRESENT_REF', 'right now': 'PRESENT_REF', currently: 'PRESENT_REF', presently: 'PRESENT_REF',
+  nowadays: 'PRESENT_REF', 'these days': 'PRESENT_REF', current: 'PRESENT_REF',
+  recently: 'PAST_REF', 'more recently': 'PAST_REF', 'most recently': 'PAST_REF', 'until recently': 'PAST_REF',
+  lately: 'PAST_REF', recent: 'PAST_REF', 'the past': 'PAST_REF', 'the recent past': 'PAST_REF', 'the distant past': 'PAST_REF',
+  'the future': 'FUTURE_REF', 'the near future': 'FUTURE_REF', 'the distant future': 'FUTURE_REF',
+  'the foreseeable future': 'FUTURE_REF', 'the near term': 'FUTURE_REF', 'the short term': 'FUTURE_REF',
+  'the medium term': 'FUTURE_REF', 'the long term': 'FUTURE_REF', later: 'FUTURE_REF', soon: 'FUTURE_REF',
+  'very soon': 'FUTURE_REF',
+};
+
+/**
+ * Vague references that are one only after a given word: "at present", "at the moment", "for
+ * the time being" (the span leaves the word out). "present" alone is a verb or a gift, "the
+ * moment" alone is any instant.
+ */
+export const VAGUE_REFERENCES_AFTER: Readonly<Record<string, { after: string; value: VagueReference }>> = {
+  present: { after: 'at', value: 'PRESENT_REF' },
+  'the moment': { after: 'at', value: 'PRESENT_REF' },
+  'the time being': { after: 'for', value: 'PRESENT_REF' },
+};
+
+/**
+ * Words around "current" that make it the noun (a flow of water or electricity) or a term that
+ * is no time ("current account"): "the current was strong", "an electric current", "swept by the
+ * current". The adjective ("the current state", "current rules") is a present reference.
+ */
+export const CURRENT_NOUN_CUES = {
+  before: ['electric', 'electrical', 'alternating', 'direct', 'ocean', 'sea', 'tidal', 'rip', 'strong', 'powerful', 'swift', 'fast', 'river', "river's", 'by the', 'against the', 'with the', 'into the'],
+  after: ['account', 'accounts', 'of', 'is', 'was', 'were', 'has', 'had', 'that', 'which', 'and', 'or', 'in', 'through', 'to', 'from', 'at', 'swept', 'carried', 'flows', 'flowed', 'pulled', 'dragged'],
+} as const;
+
+/**
+ * Words around a vague reference that make it something else: "soon after the crash" and "no
+ * later than" relate two times, "as soon as" is a conjunction, "sooner or later" an idiom.
+ */
+export const VAGUE_REFERENCE_BLOCKERS = {
+  before: ['as', 'sooner or', 'no'],
+  after: ['after', 'before', 'than', 'thereafter', 'afterwards'],
+} as const;
+
+/**
+ * Anaphoric dates: counted from the last date said (the nearest preceding mention precise
+ * enough: a day for "the same day", a year for "the previous year"), else from publication.
+ * e.g. "Shares fell on March 3. The same day, …" → 2009-03-03; "sales fell 42% from the previous
+ * year" after "last month" (2009-02) → 2008.
+ * Traps: "the year before the crash" counts from an event, not a date: the `before`/`after`
+ * forms count only at the end of a clause (ANAPHORIC_CLAUSE_END); "that day has come" is the
+ * same words used vaguely (rare in reports, accepted).
+ */
+const back = (unit: RelativeUnit, n: number, gran: RelativeGranularity = unit): RelativeSpec => ({ unit, n, gran, from: 'anchor' });
+export const ANAPHORIC_PHRASES: Readonly<Record<string, RelativeSpec>> = {
+  'the same day': back('day', 0), 'that same day': back('day', 0), 'that day': back('day', 0),
+  'the same week': back('week', 0), 'that week': back('week', 0), 'the following week': back('week', 1),
+  'the previous week': back('week', -1), 'the prior week': back('week', -1),
+  'the same month': back('month', 0), 'that month': back('month', 0), 'the following month': back('month', 1),
+  'the previous month': back('month', -1), 'the prior month': back('month', -1),
+  'the same year': back('year', 0), 'that year': back('year', 0), 'that same year': back('year', 0),
+  'the following year': back('year', 1), 'the previous year': back('year', -1), 'the prior year': back('year', -1),
+  'the year previous': back('year', -1), 'the entire year': back('year', 0), 'the whole year': back('year', 0),
+  'the full year': back('year', 0),
+};
+
+/** Anaphoric dates valid only at the end of a clause: "…up from the year before." (not "the year before the crash"). */
+export const ANAPHORIC_CLAUSE_END: Readonly<Record<string, RelativeSpec>> = {
+  'the day before': back('day', -1), 'the day after': back('day', 1),
+  'the week before': back('week', -1), 'the week after': back('week', 1),
+  'the month before': back('month', -1), 'the month after': back('month', 1),
+  'the year before': back('year', -1), 'the year after': back('year', 1),
+};
+
+/**
+ * "the day", "the week", "the year" refer to the period of the story only in these frames: a
+ * verb that ends or opens it ("ended the day down 31 points"), "for the day", "later in the
+ * day". SPAN words belong to the expression ("late in the day", "the start of the year", as
+ * TimeML marks them); CONTEXT words only license it. Trap: "during the day" is mostly generic.
+ */
+export const PERIOD_FRAMES = {
+  span: ['late in', 'early in', 'the start of', 'the end of', 'the beginning of', 'the middle of', 'the close of', 'the rest of', 'the remainder of'],
+  context: [
+    'end', 'ends', 'ended', 'ending', 'finish', 'finishes', 'finished', 'finishing', 'close', 'closes', 'closed', 'closing',
+    'start', 'starts', 'started', 'starting', 'began', 'begin', 'open', 'opens', 'opened', 'opening', 'for', 'later in', 'earlier in',
+  ],
+  units: ['day', 'week', 'month', 'year'] as RelativeUnit[],
+} as const;
+
+/**
+ * Vague durations: a bare plural unit is a length of unknown size ("for years" → PXY, "in
+ * minutes" → PTXM) after one of these words. The span keeps a modifier that is part of the
+ * expression ("recent years", "the years" in "over the years"), not the preposition.
+ * Traps: "after hours" is a market session, "the early hours of Sunday" a time, "the minutes of
+ * the meeting" a record, "days of the week" a list: none follows one of these words.
+ */
+export const VAGUE_DURATION_LEADS = ['for', 'in', 'within', 'over', 'in just', 'in only'] as const;
+/** Words kept in a vague duration's span before the unit: "in recent years", "over the years" (only after "over"). */
+export const VAGUE_DURATION_MODIFIERS = ['recent', 'the'] as const;
+/** Plural units a vague duration is made of (not "seconds": "seconds later" is a time). */
+export const VAGUE_DURATION_UNITS = ['minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'centuries'] as const;
+
+/**
+ * Words before a count of units that make a stretch of time ending or starting now, kept in the
+ * span as TimeML does: "the past five days" → P5D, "the next four years" → P4Y, "the past decade"
+ * → P10Y. Without "the", "last week" and "next year" are dates (RELATIVE_PHRASES).
+ */
+export const PERIOD_WORDS = ['past', 'last', 'next', 'coming', 'previous', 'first', 'final', 'following'] as const;
+/** Words between the count and the unit that keep it a duration: "five trading days", "six straight days". */
+export const PERIOD_QUALIFIERS = ['trading', 'business', 'working', 'straight', 'consecutive', 'successive', 'full'] as const;
+
+/**
+ * Approximations said before a duration, part of its span (TimeML's MOD): "over six years",
+ * "nearly five months", "more than a week". Trap: "over" also means "across" ("over the
+ * weekend" is a date): only before a duration.
+ */
+export const DURATION_APPROXIMATIONS = [
+  'over', 'nearly', 'almost', 'about', 'around', 'roughly', 'approximately', 'some', 'more than', 'less than',
+  'fewer than', 'at least', 'at most', 'up to', 'just over', 'just under', 'well over', 'under',
+] as const;
+
+/** Counts said as a word before a hyphenated unit only: "one-year high", "single-day drop". */
+export const HYPHEN_COUNTS: Readonly<Record<string, number>> = { one: 1, single: 1 };
+
+/** Units a period or a stretch of consecutive ones can be counted in, besides UNIT_WORDS ("two consecutive quarters" → P2Q). */
+export const PERIOD_EXTRA_UNITS: Readonly<Record<string, string>> = { quarter: 'Q', quarters: 'Q' };
+
+/**
+ * Seasons (TimeML: "2009-SP", "2008-FA") and the month each begins in the northern hemisphere.
+ * Traps: "spring" is also a coil or a water source, "fall" a verb: a season counts only with a
+ * year ("the fall of 2008"), a modifier ("last spring"), or after "in/during/by/until/since"
+ * ("in the spring"); "fall" needs a year or a modifier.
+ */
+export const SEASONS: Readonly<Record<string, { code: string; startMonth: number }>> = {
+  spring: { code: 'SP', startMonth: 3 }, summer: { code: 'SU', startMonth: 6 }, autumn: { code: 'FA', startMonth: 9 },
+  fall: { code: 'FA', startMonth: 9 }, winter: { code: 'WI', startMonth: 12 },
+};
+export const SEASON_LEADS = ['in', 'during', 'by', 'until', 'since', 'over', 'through', 'throughout'] as const;
+
+/** Words before "'82" that make it a year ("since '82", "in '09"). */
+export const SHORT_YEAR_LEADS = ['in', 'since', 'of', 'until', 'by', 'from', 'before', 'after', 'circa', 'class of'] as const;
+
+/**
+ * Before a two-digit decade ("the 70s"), these make it an age or a temperature, not years:
+ * "in their 70s", "the low 70s", "the mid-70s" (degrees). The four-digit "the 1970s" has no trap.
+ */
+export const DECADE_NOT_AFTER = ['their', 'his', 'her', 'its', 'our', 'low', 'mid', 'high', 'upper', 'lower'] as const;

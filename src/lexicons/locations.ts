@@ -136,6 +136,7 @@ export const facilityWords: readonly FacilityWord[] = [
   { word: 'Port' }, { word: 'Harbor' }, { word: 'Harbour' }, { word: 'Pier' }, { word: 'Wharf' },
   { word: 'Bridge' }, { word: 'Tunnel' }, { word: 'Dam' },
   { word: 'Hospital' }, { word: 'Medical Center' }, { word: 'Medical Centre' },
+  { word: 'Factory', lowercaseOk: true }, // "the Everett Factory"; "Plant" is left out: also a surname
   { word: 'Street' }, { word: 'Avenue' }, { word: 'Road' }, { word: 'Boulevard' }, { word: 'Highway' },
   { word: 'Expressway' }, { word: 'Parkway' }, { word: 'Freeway' }, { word: 'Turnpike' },
 ];
@@ -175,3 +176,40 @@ export const placeTailNoise: readonly string[] = [
   'Executive', 'Coroner', 'Sheriff', 'Mayor', 'Governor', 'Police', 'Officials', 'Official',
   'Residents', 'Resident', 'Authorities', 'Spokesman', 'Spokeswoman', 'Spokesperson',
 ];
+
+/**
+ * Demonyms (gentilic adjectives) and the place each names: "Japanese carmakers" names Japan.
+ * A place named as a modifier says whose, not where: the modifier rule hands these over apart
+ * from locations (`placeModifiers`), so no incident is placed by them.
+ * Traps: "American Airlines", "Irish Times", "Indian Ocean": the organisation or the place span
+ * over it wins; "English", the language, is left out; a demonym counts only before another word
+ * ("speaks French" names no place).
+ */
+export const demonyms: Readonly<Record<string, string>> = {
+  American: 'United States', 'North American': 'North America', 'South American': 'South America',
+  'Latin American': 'Latin America', European: 'Europe', Asian: 'Asia', African: 'Africa',
+  Canadian: 'Canada', Mexican: 'Mexico', Brazilian: 'Brazil', Argentine: 'Argentina', Argentinian: 'Argentina',
+  Chilean: 'Chile', Colombian: 'Colombia', Peruvian: 'Peru', Venezuelan: 'Venezuela', Cuban: 'Cuba',
+  British: 'United Kingdom', Scottish: 'Scotland', Welsh: 'Wales', Irish: 'Ireland', French: 'France',
+  German: 'Germany', Italian: 'Italy', Spanish: 'Spain', Portuguese: 'Portugal', Dutch: 'Netherlands',
+  Belgian: 'Belgium', Swiss: 'Switzerland', Austrian: 'Austria', Swedish: 'Sweden', Norwegian: 'Norway',
+  Danish: 'Denmark', Finnish: 'Finland', Icelandic: 'Iceland', Polish: 'Poland', Czech: 'Czech Republic',
+  Slovak: 'Slovakia', Hungarian: 'Hungary', Romanian: 'Romania', Bulgarian: 'Bulgaria', Greek: 'Greece',
+  Turkish: 'Turkey', Russian: 'Russia', Ukrainian: 'Ukraine', Belarusian: 'Belarus', Serbian: 'Serbia',
+  Croatian: 'Croatia', Armenian: 'Armenia', Israeli: 'Israel', Palestinian: 'Palestine', Lebanese: 'Lebanon',
+  Syrian: 'Syria', Iraqi: 'Iraq', Iranian: 'Iran', Saudi: 'Saudi Arabia', Emirati: 'United Arab Emirates',
+  Qatari: 'Qatar', Kuwaiti: 'Kuwait', Egyptian: 'Egypt', Libyan: 'Libya', Tunisian: 'Tunisia',
+  Algerian: 'Algeria', Moroccan: 'Morocco', Nigerian: 'Nigeria', Kenyan: 'Kenya', Ethiopian: 'Ethiopia',
+  'South African': 'South Africa', Indian: 'India', Pakistani: 'Pakistan', Bangladeshi: 'Bangladesh',
+  'Sri Lankan': 'Sri Lanka', Nepalese: 'Nepal', Afghan: 'Afghanistan', Chinese: 'China', Japanese: 'Japan',
+  Korean: 'Korea', 'South Korean': 'South Korea', 'North Korean': 'North Korea', Taiwanese: 'Taiwan',
+  Vietnamese: 'Vietnam', Thai: 'Thailand', Malaysian: 'Malaysia', Indonesian: 'Indonesia',
+  Filipino: 'Philippines', Philippine: 'Philippines', Singaporean: 'Singapore', Australian: 'Australia',
+  Kazakh: 'Kazakhstan',
+};
+
+/**
+ * After a country abbreviation, these make it something else: "US$2.7 billion" and "US dollars"
+ * are money, "US-based" a compound (left out).
+ */
+export const abbreviationNotPlaceAfter = /^(?:\$|\d|-|\s+dollars?\b)/i;

@@ -227,8 +227,80 @@ export const orgSuffixes: readonly string[] = [
 /** Prefix forms: "Ministry of Transport", "Department of Transportation", "Bureau of …". */
 export const orgPrefixes: readonly string[] = [
   'Ministry of', 'Department of', 'Bureau of', 'Office of', 'Commission on', 'Commission for',
-  'Agency for', 'Board of', 'University of',
+  'Agency for', 'Board of', 'University of', 'Bank of', // "Bank of Canada": the place inside is the bank's name
 ];
 
 /** Words allowed in lowercase inside an organisation name. */
 export const orgConnectors: readonly string[] = ['of', 'and', 'for', 'the', 'de', 'du', 'des', 'on', '&'];
+
+/**
+ * Nouns that describe a company: a capitalised name right after one ("automaker Chrysler",
+ * "computer company Apple", "electronics retailer Best Buy", "the Italian company, Fiat") or
+ * right before one of the "owned" words ("its Saturn unit", "the Saturn brand") is an organisation.
+ * Traps: "carrier" is left out ("aircraft carrier Nimitz" is a ship); "operator" and "group" are
+ * left out ("crane operator Jane Doe", "rock group"): a person span over the name wins anyway.
+ */
+export const orgDescriptors: readonly string[] = [
+  'company', 'companies', 'automaker', 'carmaker', 'car maker', 'auto maker', 'automobile manufacturer',
+  'auto manufacturer', 'manufacturer', 'maker', 'airframer', 'planemaker', 'plane maker', 'retailer',
+  'airline', 'bank', 'firm', 'insurer', 'conglomerate', 'supplier', 'lender', 'corporation', 'startup',
+  'start-up', 'producer', 'contractor', 'subsidiary', 'rival', 'competitor', 'giant', 'chain', 'parent',
+  'parent company', 'division', 'label', 'record company', 'publisher', 'developer', 'distributor',
+];
+
+/** Words after a name that make it the company that owns them: "its Saturn unit", "the Saturn brand". */
+export const orgOwnedWords: readonly string[] = ['unit', 'brand', 'division', 'subsidiary', 'dealerships', 'dealers'];
+
+/**
+ * Words after a name (possessive or not) that only a company has: "Apple CEO Steve Jobs",
+ * "Apple's board", "Boeing employees", "GM's shares". Trap: "President" is left out ("U.S.
+ * President"); places are never companies ("Detroit plants": the gazetteer check).
+ */
+export const orgBusinessWords: readonly string[] = [
+  'CEO', 'C.E.O.', 'chief executive', 'Chief Executive', 'chief executive officer', 'Chief Executive Officer',
+  'chairman', 'Chairman', 'co-founder', 'founder', 'board', 'board of directors', 'shareholders',
+  'stockholders', 'shares', 'share price', 'share prices', 'stock', 'executive', 'executives', 'employees',
+  'engineers', 'spokesman', 'spokeswoman', 'spokesperson', 'profit', 'profits', 'revenue', 'revenues',
+  'earnings', 'website', 'bondholders', 'creditors', 'workforce',
+];
+
+/**
+ * Business words that also follow a place ("the Detroit plant", "Cupertino headquarters", "New
+ * York stores"): they make a company only after a possessive ("GM's plants", "Apple's stores").
+ */
+export const orgPossessions: readonly string[] = [
+  'headquarters', 'dealerships', 'dealers', 'factory', 'factories', 'plant', 'plants', 'sales', 'stores',
+  'retail stores', 'website',
+];
+
+/** Words before "of"/"in" and a name that make it a company: "founder of Apple", "shares in Chrysler", "CEO of GM". */
+export const orgBusinessWordsBefore: readonly string[] = [
+  'founder of', 'co-founder of', 'CEO of', 'chief executive of', 'chairman of', 'shares of', 'shares in',
+  'stake in', 'employees of', 'shareholders of', 'headquarters of', 'bankruptcy of', 'acquisition of',
+];
+
+/**
+ * Company-name endings a short form drops: "Apple Computer Inc." is also "Apple Computer",
+ * "Chrysler LLC" is also "Chrysler" (the repeat rule looks for both).
+ */
+export const orgDesignators: readonly string[] = [
+  'Inc.', 'Inc', 'Corp.', 'Corp', 'Corporation', 'Co.', 'Company', 'Ltd', 'Ltd.', 'LLC', 'plc', 'PLC',
+  'AG', 'SA', 'S.A.', 'NV', 'N.V.', 'Group', 'Holdings',
+];
+
+/**
+ * Names that look like companies but are stock indexes or markets ("the Dow Jones Industrial
+ * Average", "the FTSE 100", "the Nasdaq Composite"): an organisation match followed by one of
+ * these is dropped. Trap: "Dow Jones" is also the news company; only the index form is dropped.
+ */
+export const stockIndexTails: readonly string[] = ['Industrial Average', 'industrial average', 'Composite', 'index', 'Index', 'average'];
+
+/**
+ * Last words of an event's name, not an organisation's: "Worldwide Developers Conference",
+ * "Paris Air Show", "the Olympic Games". Trap: "Conference Board" is a body: only the last word
+ * of the name counts, or the word right after it ("the Paris Air Show": "Paris Air" + "Show").
+ */
+export const eventWords: readonly string[] = [
+  'Conference', 'Convention', 'Show', 'Summit', 'Expo', 'Exhibition', 'Fair', 'Games', 'Olympics', 'Festival',
+  'Championship', 'Championships', 'Cup', 'Forum', 'Congress', 'Week', 'Keynote',
+];

@@ -145,6 +145,25 @@ export const notNameWords: readonly string[] = [
   'Flight', 'Train', 'Ship', 'Station', 'Module', 'Airport', 'Agency', 'Board', 'Ministry',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Today', 'Tonight',
   'Yesterday', 'Tomorrow', 'God', 'Internet', 'TV', 'EST', 'EDT', 'PST', 'PDT', 'GMT', 'UTC',
+  // words that end company and facility names, never a person's ("Douglas Aircraft", "Everett
+  // Factory"); surnames that are also such words (Church, Bank, Fleet, Marine) are left out
+  'Aircraft', 'Airlines', 'Airways', 'Aerospace', 'Aviation', 'Motors', 'Corporation', 'Corp', 'Company', 'Inc',
+  'Ltd', 'LLC', 'Holdings', 'Industries', 'Railroad', 'Railway', 'Railways', 'Shipping', 'Logistics', 'Factory',
+  'Plant', 'Authority', 'Administration', 'Department', 'Institute', 'Association', 'Federation', 'Commission',
+  'Committee', 'Bureau', 'Terminal', 'Shipyard',
+];
+
+/**
+ * Role titles that companies hold too ("Hebridean Link, the operator,", "the owner, Kestrel
+ * Shipping"): a name beside them must look like a person's to compromise. Beside any other
+ * title ("Japan's prime minister, Taro Aso", "Kaoru Yosano, the minister of fiscal policy",
+ * "U.S. President Barack Obama's administration") a run of two or three capitalised words is a
+ * person even when compromise knows neither word or reads an organisation phrase around it.
+ */
+export const rolesCompaniesHold: readonly string[] = [
+  'operator', 'train operator', 'owner', 'manager', 'administrator', 'investigator', 'inspector', 'supervisor',
+  'contractor', 'manufacturer', 'supplier', 'carrier', 'charterer', 'insurer', 'agent', 'member', 'representative',
+  'partner', 'client', 'customer', 'sponsor', 'founder',
 ];
 
 /**

@@ -50,12 +50,12 @@ export const spacecraftFamilies: DesignationFamily[] = [
 
 /** Aircraft types: maker + model. Bare numbers ("737") only with a suffix that makes them a type. */
 export const aircraftFamilies: DesignationFamily[] = [
-  { family: 'Boeing 7x7', kind: 'aircraft', pattern: String.raw`Boeing\s+7[0-8]7(?:-\d{1,3}[A-Z]{0,2})?(?:\s+(?:MAX|Max)(?:\s?\d{1,2})?)?(?:\s+Dreamliner)?|7[0-8]7(?:-\d00[A-Z]{0,2}|\s+(?:MAX|Max)(?:\s?\d{1,2})?|\s+Dreamliner)|Dreamliner`,
+  { family: 'Boeing 7x7', kind: 'aircraft', pattern: String.raw`Boeing\s+7[0-8]7(?:-\d{1,3}[A-Z]{0,2})?(?:\s+(?:MAX|Max)(?:\s?\d{1,2})?)?(?:\s+["“]?Dreamliner["”]?)?|7[0-8]7(?:-\d00[A-Z]{0,2}|\s+(?:MAX|Max)(?:\s?\d{1,2})?|\s+["“]?Dreamliner["”]?)|Dreamliner`,
     bare: { pattern: String.raw`7[0-8]7(?:-\d{1,3}[A-Z]{0,2})?|7[Ee]7`, maker: 'Boeing' },
-    note: 'a bare "737" is a number: it counts after "Boeing", with a -800/MAX/Dreamliner suffix, or (bare) once Boeing is named; "Dreamliner" alone is the 787' },
+    note: 'a bare "737" is a number: it counts after "Boeing", with a -800/MAX/Dreamliner suffix (quoted or not: the 787 "Dreamliner"), or (bare) once Boeing is named; "Dreamliner" alone is the 787' },
   { family: 'Boeing other', kind: 'aircraft', pattern: String.raw`Boeing\s+(?:KC-46|C-17|P-8|E-\d)` },
-  { family: 'Airbus A3xx', kind: 'aircraft', pattern: String.raw`(?:Airbus\s+)?A3[0-8]\d(?:-\d{3}(?:neo|ceo)?|neo|ceo)?(?:\s?(?:XLR|LR))?`,
-    note: 'A300-A380; "A3" paper sizes do not reach three digits' },
+  { family: 'Airbus A3xx', kind: 'aircraft', pattern: String.raw`(?:Airbus\s+)?A3[0-8]\d(?:-\d{3}(?:neo|ceo)?|neo|ceo)?(?:\s?(?:XLR|LR))?|Airbus\s+3[0-8]\d(?![\d,.])`,
+    note: 'A300-A380, also written "Airbus 380"; "A3" paper sizes do not reach three digits' },
   { family: 'Airbus other', kind: 'aircraft', pattern: String.raw`Airbus\s+(?:Beluga(?:XL)?|A400M|H\d{3}|Helicopters\s+H\d{3})` },
   { family: 'ATR', kind: 'aircraft', pattern: String.raw`ATR[- ]?(?:42|72)(?:-\d{3})?` },
   { family: 'Embraer', kind: 'aircraft', pattern: String.raw`Embraer\s+(?:E|ERJ[- ]?|EMB[- ]?)?\d{3}(?:-E2)?|E1[79]5(?:-E2)?|ERJ-\d{3}` },
@@ -145,6 +145,8 @@ export const typeNouns: TypeNoun[] = [
   { noun: 'helicopter', kinds: ['aircraft', 'spacecraft'], namesPrecede: true },
   { noun: 'seaplane', kinds: ['aircraft'] },
   { noun: 'cargo plane', kinds: ['aircraft'] },
+  { noun: 'superjumbo', kinds: ['aircraft'] },
+  { noun: 'jumbo jet', kinds: ['aircraft'] },
   // ships
   { noun: 'ship', kinds: ['ship'] },
   { noun: 'vessel', kinds: ['ship'], namesFollow: true },
@@ -243,7 +245,7 @@ export const carBrands = [
  */
 export const notRoadModels = [
   'Motor', 'Motors', 'Motor Company', 'Company', 'Co', 'Corp', 'Corporation', 'Group', 'Inc', 'Holdings', 'Credit',
-  'Financial', 'Foundation', 'Fund', 'Chairman', 'CEO', 'President', 'Chief', 'Executive', 'Vice', 'Director', 'Field',
+  'Financial', 'Foundation', 'Fund', 'Holding', 'Chairman', 'CEO', 'President', 'Chief', 'Executive', 'Vice', 'Director', 'Field',
   'Center', 'Centre', 'Hospital', 'Museum', 'Stadium', 'Arena', 'Plant', 'Factory', 'Dealers', 'Dealer', 'Europe',
   'America', 'North', 'Australia', 'Canada', 'Japan', 'China', 'UK', 'US', 'Germany', 'India', 'City', 'Racing',
   'Team', 'Division', 'Unit', 'Brand', 'Board', 'Union', 'Workers', 'The', 'And', 'Or', 'To', 'In', 'On', 'At', 'For',
@@ -283,3 +285,26 @@ export const notVehicleNames = [
   'Uncrewed', 'Unmanned', 'Crewed', 'Manned', 'Robotic',
 ];
 
+
+/**
+ * Aircraft makers: "<maker> <designation>" ("Fokker 100", "Saab 340"), "<maker> <model name>"
+ * ("Lockheed TriStar"), "<maker> <aircraft noun>" ("an Airbus superjumbo", "Boeing jets": a
+ * reference resolved to a named aircraft of that maker). The whole category, not the makers one
+ * story names. Traps: "Bell" and "Robinson" are surnames and "Piper" a first name: each needs a
+ * designation, a model or a lowercase aircraft noun right after it ("Bell helicopter"); "Douglas
+ * Aircraft" (capital A) is the company.
+ */
+export const aircraftMakers = [
+  'Boeing', 'Airbus', 'Embraer', 'Bombardier', 'ATR', 'Cessna', 'Piper', 'Beechcraft', 'Gulfstream', 'Learjet',
+  'McDonnell Douglas', 'Douglas', 'Lockheed', 'Lockheed Martin', 'Sukhoi', 'Comac', 'Tupolev', 'Antonov', 'Ilyushin',
+  'Yakovlev', 'Beriev', 'Sikorsky', 'Fokker', 'Dassault', 'De Havilland', 'de Havilland', 'Pilatus', 'Saab', 'Bell',
+  'Robinson', 'Eurocopter', 'AgustaWestland', 'Leonardo', 'Dornier', 'Convair', 'Vickers', 'Hawker', 'Grumman',
+  'Northrop Grumman', 'Britten-Norman', 'Mitsubishi', 'Kawasaki', 'Cirrus', 'Mooney', 'Textron', 'Daher', 'Socata',
+];
+
+/** Capitalised words after an aircraft maker that are the company or its parts, not a model. */
+export const notAircraftModels = [
+  'Aerospace', 'Industrie', 'Industries', 'Commercial', 'Airplanes', 'Aircraft', 'Aviation', 'Defense', 'Defence',
+  'Helicopters', 'Space', 'Military', 'Business', 'Jets', 'Capital', 'Global', 'Services', 'Systems', 'Executive',
+  'Airbus', 'Boeing',
+];

@@ -5,6 +5,7 @@ import { isModelWord, isPersonName } from '../../bench/accuracy/gold.ts';
 import { parseMeantime } from '../../bench/accuracy/meantime.ts';
 import { trimSpan } from '../../bench/accuracy/predictions.ts';
 import { canonicalValue, excuseNested, matchSpans, prf, sameValue } from '../../bench/accuracy/score.ts';
+import { predictOurs } from '../../bench/accuracy/systems/ours.ts';
 
 describe('detokenize', () => {
   it('joins Penn-Treebank tokens into natural text and keeps each token span exact', () => {
@@ -121,4 +122,27 @@ describe('isPersonName (which PER entities are named people)', () => {
     ['Singaporeans', false],
     ['John Howard + Ian MacDonald', false],
   ])('%s → %s', (d, expected) => expect(isPersonName(d)).toBe(expected));
+});
+
+describe('predictOurs: what of our extraction the bench scores', () => {
+  const sentences = ['Ferry line recently ordered Airbus jets', 'May 02, 2009', 'The Japanese carmaker Kestrel said it is now buying six A330s and two Boeing jets.'];
+  let text = '';
+  const spans = sentences.map((s, i) => {
+    if (i > 0) text += '\n\n';
+    const start = text.length;
+    text += s;
+    return { start, end: text.length };
+  });
+  const p = predictOurs({ id: 't', corpus: 'airbus', text, sentences: spans, dct: '2009-05-02' });
+  const texts = (xs: { start: number; end: number }[] | undefined) => (xs ?? []).map((x) => text.slice(x.start, x.end));
+
+  it('scores vague references with the dates, as TimeML marks them', () => {
+    expect(p.dates?.filter((d) => /_REF$/.test(d.value)).map((d) => text.slice(d.start, d.end))).toEqual(['recently', 'now']);
+  });
+  it('scores places named as modifiers with the locations', () => {
+    expect(texts(p.locations)).toContain('Japanese');
+  });
+  it('scores vehicle references holding a capitalised word, not bare type nouns', () => {
+    expect(texts(p.vehicles)).toEqual(['Airbus jets', 'A330s', 'Boeing jets']);
+  });
 });

@@ -20,10 +20,12 @@ const span = (m: { start: number; end: number }) => ({ start: m.start, end: m.en
 export function predictOurs(d: BenchDoc): Predictions {
   const m = extractMentions(toExtractDoc(d));
   return {
-    dates: m.dates.map((x) => ({ ...span(x), value: x.value, type: x.timexType, granularity: x.granularity })),
+    dates: [...m.dates, ...m.vagueDates].map((x) => ({ ...span(x), value: x.value, type: x.timexType, granularity: x.granularity })),
     people: groupPeople(m.people).map((g) => ({ name: g.name, mentions: g.mentions.map(span) })),
     organizations: m.organizations.map(span),
-    locations: m.locations.map(span),
-    vehicles: m.vehicles.filter((v) => !v.generic).map(span),
+    locations: [...m.locations, ...m.placeModifiers].map(span),
+    // the gold's own test for a named vehicle mention: it holds a capitalised word ("Airbus jets",
+    // not "the jet"), so references by maker count, bare type nouns do not
+    vehicles: m.vehicles.filter((v) => !v.generic || (v.family !== undefined && /\p{Lu}/u.test(v.text))).map(span),
   };
 }

@@ -17,6 +17,7 @@ import { dropSlashWithoutYear } from './filters/slash-without-year.ts';
 import { dropWeekdayAbbreviation } from './filters/weekday-abbreviation.ts';
 import { dropWeekdayInName } from './filters/weekday-in-name.ts';
 import { dropUnresolved } from './refiners/drop-unresolved.ts';
+import { extendApproximation } from './refiners/extend-approximation.ts';
 import { extendModifier } from './refiners/extend-modifier.ts';
 import { noteRangeEnd } from './refiners/range-end-note.ts';
 import { removeOverlaps } from './refiners/remove-overlaps.ts';
@@ -29,10 +30,16 @@ import { resolveMonthDayRefiner } from './resolve/month-day.ts';
 import { resolveQuarterRefiner } from './resolve/quarter.ts';
 import { resolveRelativeRefiner } from './resolve/relative.ts';
 import { resolveWeekdayRefiner } from './resolve/weekday.ts';
+import { anaphoricRule } from './rules/anaphoric-rule.ts';
 import { chronoRule } from './rules/chrono-rule.ts';
+import { decadeRule } from './rules/decade-rule.ts';
 import { durationRule } from './rules/duration-rule.ts';
+import { periodRule } from './rules/period-rule.ts';
 import { quarterRule } from './rules/quarter-rule.ts';
+import { seasonRule } from './rules/season-rule.ts';
 import { setRule } from './rules/set-rule.ts';
+import { vagueDurationRule } from './rules/vague-duration-rule.ts';
+import { vagueRefRule } from './rules/vague-ref-rule.ts';
 import { yearRule } from './rules/year-rule.ts';
 
 export type { DateCandidate } from './candidate.ts';
@@ -43,7 +50,13 @@ export const dateParsers: readonly Rule<DateCandidate>[] = [
   yearRule, // "in 2019", "mid-2019"
   quarterRule, // "the third quarter of 2009", "Q3"
   durationRule, // "for 10 hours", "three-day"
+  periodRule, // "the past five days", "the past decade", "two consecutive quarters"
+  vagueDurationRule, // "for years", "in minutes", "decades-long"
   setRule, // "every week", "weekly"
+  vagueRefRule, // "currently", "recently", "in the future" → PRESENT_REF / PAST_REF / FUTURE_REF
+  anaphoricRule, // "the same day", "the previous year", "ended the day": from the last date said
+  decadeRule, // "the 1990s", "the '80s", "since '82"
+  seasonRule, // "the fall of 2008", "last spring", "in the summer"
 ];
 
 /** Refiners, in run order. */
@@ -57,6 +70,7 @@ export const dateRefiners: readonly Refiner<DateCandidate>[] = [
   dropSlashWithoutYear, // "24/7"
   dropBareHour, // "at 5", "Chapter 11 at 10"
   extendModifier, // "last July", "early Thursday", "mid-2019": before overlaps, it widens spans
+  extendApproximation, // "over six years", "nearly five months": widens duration spans
   removeOverlaps, // "two days ago" over "two days"
   // 2. Resolution against the publication date; each takes only mentions still without a value.
   resolveExplicit, // "February 11, 2023", "in 2019"
@@ -73,7 +87,10 @@ export const dateRefiners: readonly Refiner<DateCandidate>[] = [
   dropUnresolved, // a bare time with no date before it
 ];
 
-/** All date and time mentions of the document, sorted by start, without overlaps. */
+/** A TimeML vague reference ("now" → PRESENT_REF): a mention with no calendar value. */
+export const isVagueDate = (m: DateMention): boolean => /^(?:PRESENT|PAST|FUTURE)_REF$/.test(m.value);
+
+/** All date and time mentions of the document, sorted by start, without overlaps (vague references included). */
 export function extractDates(doc: ExtractDoc): DateMention[] {
   let mentions = dateParsers.flatMap((p) => p.extract(doc));
   for (const r of dateRefiners) mentions = r.refine(mentions, doc);

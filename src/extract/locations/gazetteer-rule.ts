@@ -2,7 +2,8 @@
  * location.gazetteer: countries, US states, regions and major cities by name.
  *   "Plesetsk Cosmodrome in Russia" → "Russia" (the cosmodrome is the facility rule's)
  *   "in the U.S." → "U.S." (abbreviations only after a preposition)
- * Not: "Whitney Houston" (a first name before it), "the U.S. agency" (an adjective).
+ * Not: "Whitney Houston" (a first name before it), "the U.S. agency" (an adjective: see
+ * modifier.ts), "of US$2.7 billion", "from the U.S. dollar" (money).
  */
 import type { ExtractDoc } from '../doc.ts';
 import type { NamedMention, Rule } from '../types.ts';
@@ -18,7 +19,7 @@ const NAMES_RE = new RegExp(
   'gdu',
 );
 const ABBREVIATIONS_RE = new RegExp(
-  `(?<=\\b(?:in|to|from|across|throughout|into|within|outside|around|of|left|leave|leaving|entered|visit|visited)\\s+(?:the\\s+)?)(?:${alternation(prepositionOnly)})(?![\\p{L}])`,
+  `(?<=\\b(?:in|to|from|across|throughout|into|within|outside|around|of|left|leave|leaving|entered|visit|visited)\\s+(?:the\\s+)?)(?:${alternation(prepositionOnly)})(?![\\p{L}\\d$])(?!\\s+dollars?\\b)`,
   'gdu',
 );
 

@@ -24,6 +24,7 @@ import { spaceStationRule } from './space-station.ts';
 import { stationModuleRule } from './station-module.ts';
 
 export { groupLocations, type LocationGroup } from './group.ts';
+export { placeModifierMentions as extractPlaceModifiers } from './modifier.ts';
 
 export const locationRules: readonly Rule<NamedMention>[] = [
   spaceStationRule,

@@ -27,7 +27,8 @@ export function nameTail(doc: ExtractDoc, span: Span, sentence: number, keep = 1
     const breaks = hasTag(t, ...BREAK_TAGS) && !hasTag(t, 'ProperNoun', 'Place', 'Organization') && !CONNECTORS.has(t.text) && !ordinal;
     // a possessive place owns the facility but is not its name: "Singapore's Sembawang Naval Base"
     const possessive = /['’]s?$/u.test(doc.text.slice(t.start, t.end + 1).trim()) || hasTag(t, 'Possessive');
-    if (lower || breaks || possessive || /[,;:]/.test(t.post)) start = terms[k + 1]?.start ?? clean.end; // keep = 0: every word may be cut
+    // the last word itself never starts the name over (with keep = 0 it is inside the loop)
+    if ((lower || breaks || possessive || /[,;:]/.test(t.post)) && k + 1 < terms.length) start = terms[k + 1].start;
   }
   return start < clean.end ? { start, end: clean.end } : null;
 }

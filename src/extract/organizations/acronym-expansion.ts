@@ -8,14 +8,27 @@ import type { ExtractDoc } from '../doc.ts';
 import type { NamedMention, Rule } from '../types.ts';
 import { escapeRe, regexHits, storySentences } from '../people/spans.ts';
 import { namedMention } from './mention.ts';
+import { orgDesignators } from '../../lexicons/organizations.ts';
+
+const DESIGNATORS = new Set(orgDesignators);
 
 const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'on', '&', 'de', 'du', 'des']);
 const DEFINITION = /(?<full>(?:[\p{Lu}][\p{L}'’&.-]*\s+(?:(?:of|and|for|the|on|&|de|du|des)\s+)*){1,9})\((?<acr>\p{Lu}[\p{Lu}&.]{1,7})\)/gdu;
 
-/** The words of `full` whose initials spell `acr` (a suffix of `full`), or null. */
+/**
+ * The words of `full` whose initials spell `acr` (a suffix of `full`), or null. A company ending
+ * may stand outside the acronym: "General Motors Corporation (GM)" → "General Motors Corporation".
+ */
 export function expansionFor(full: string, acr: string): string | null {
-  const letters = acr.replace(/[.&]/g, '');
   const words = full.trim().split(/\s+/);
+  const exact = initialsMatch(words, acr);
+  if (exact || words.length < 3 || !DESIGNATORS.has(words[words.length - 1])) return exact;
+  const shorter = initialsMatch(words.slice(0, -1), acr);
+  return shorter ? `${shorter} ${words[words.length - 1]}` : null;
+}
+
+function initialsMatch(words: string[], acr: string): string | null {
+  const letters = acr.replace(/[.&]/g, '');
   for (let s = 0; s < words.length; s++) {
     const tail = words.slice(s);
     if (CONNECTORS.has(tail[0].toLowerCase())) continue;

@@ -3,7 +3,8 @@
  * Dropped: generic descriptions with lowercase words ("International Space Station systems",
  * "Soyuz crew", "American agency"), single letters (the "U" of a split "U.S."), places and the
  * space station ("ISS" is a place and a vehicle), facilities ("San Francisco General Hospital" is
- * a location), and a bare designation word.
+ * a location), a bare designation word, and one word known only by the capital that opens its
+ * sentence ("Stock markets fell").
  */
 import type { ExtractDoc, TermInfo } from '../doc.ts';
 import type { NamedMention, Rule } from '../types.ts';
@@ -14,6 +15,7 @@ import { facilityWords, spaceStationAliases } from '../../lexicons/locations.ts'
 import { isGazetteerPlace } from '../locations/gazetteer.ts';
 import { looksLikeOrg } from './lexicon.ts';
 import { alternation, hasTag, isCapitalised, sentenceTerms, storySentences } from '../people/spans.ts';
+import { escapeRegex } from '../shared/regex.ts';
 import { namedMention } from './mention.ts';
 
 const CONNECTORS = new Set(orgConnectors);
@@ -45,12 +47,25 @@ export function extendLeft(terms: TermInfo[], start: number): number {
   return k >= 0 ? terms[k].start : start;
 }
 
+/**
+ * One capitalised word opening a sentence ("Stock markets fell", "Automobile sales") is a name
+ * to compromise only because of its capital: kept when the article also writes it capitalised
+ * inside a sentence, or as an owner ("Roscosmos' engineers").
+ */
+export function onlyAsFirstWord(doc: ExtractDoc, span: { start: number; end: number }, sentence: number): boolean {
+  const word = doc.text.slice(span.start, span.end);
+  if (/\s/.test(word) || span.start !== doc.sentences[sentence].start || /^\p{Lu}{2,}$/u.test(word)) return false;
+  if (/^['’]/.test(doc.text.slice(span.end, span.end + 1))) return false; // an owner: "Roscosmos' engineers"
+  const inside = new RegExp(`(?<=[\\p{L}\\d,;:]\\s+)${escapeRegex(word)}(?![\\p{L}])`, 'u');
+  return !doc.sentences.some((s) => inside.test(doc.text.slice(s.start, s.end)));
+}
+
 export function compromiseOrgs(doc: ExtractDoc): NamedMention[] {
   return storySentences(doc).flatMap((i) =>
     doc.toSpans(doc.parse(i).organizations(), i).flatMap((found) => {
       // nameTail cuts a possessive owner: "Taiwan's Doe Airways" → "Doe Airways"
       const span = nameTail(doc, { start: extendLeft(sentenceTerms(doc, i), found.start), end: found.end }, i);
-      if (!span || notAnOrgName(doc.text.slice(span.start, span.end))) return [];
+      if (!span || notAnOrgName(doc.text.slice(span.start, span.end)) || onlyAsFirstWord(doc, span, i)) return [];
       // what is left after cutting an owner must still be a name: "Doe Gentleman's Club" → "Club" is not
       if (span.start > found.start && !/\s/.test(doc.text.slice(span.start, span.end)) && !looksLikeOrg(doc.text.slice(span.start, span.end))) return [];
       return [namedMention(doc, 'organization', span, 'org.compromise')];

@@ -2,7 +2,13 @@
  * Organisation refiners: one mention per span (longest name wins, then the more reliable rule),
  * and canonical names for any spelling the lexicon knows.
  */
+import type { ExtractDoc } from '../doc.ts';
 import type { NamedMention, Refiner } from '../types.ts';
+import { demonyms } from '../../lexicons/locations.ts';
+import { eventWords, stockIndexTails } from '../../lexicons/organizations.ts';
+import { facilityWords } from '../../lexicons/locations.ts';
+import { ZONES } from '../../lexicons/dates.ts';
+import { alternation } from '../people/spans.ts';
 import { overlaps } from '../people/spans.ts';
 import { orgEntryFor } from './lexicon.ts';
 
@@ -12,7 +18,11 @@ const RULE_RANK: Record<string, number> = {
   'org.lexicon': 1,
   'org.acronym-expansion': 2,
   'org.suffix': 3,
-  'org.compromise': 4,
+  'org.descriptor': 4,
+  'org.business': 4,
+  'org.car-maker': 4,
+  'org.compromise': 5,
+  'org.repeat': 6,
 };
 const rank = (m: NamedMention) => RULE_RANK[m.ruleId] ?? 9;
 
@@ -39,3 +49,24 @@ export const canonicalOrgNames: Refiner<NamedMention> = {
       return entry && m.ruleId !== 'org.acronym-expansion' ? { ...m, name: entry.name } : m;
     }),
 };
+
+const INDEX_TAIL = new RegExp(`^(?:['’]s)?\\s+(?:(?:${alternation(stockIndexTails)})(?![\\p{L}])|\\d{2,4}(?![\\d.,]))`, 'u');
+
+/** An event word ending the name or right after it, or a facility word right after it ("Changi International" + "Airport"). */
+const EVENT_END = new RegExp(`(?:^|\\s)(?:${alternation(eventWords)})$`, 'u');
+const NOT_ORG_AFTER = new RegExp(`^\\s+(?:${alternation([...eventWords, ...facilityWords.map((f) => f.word)])})(?![\\p{L}])`, 'u');
+
+/**
+ * Names that are no organisation: a stock index ("the Dow Jones Industrial Average", "the FTSE
+ * 100", "Standard & Poor's 500"), a bare demonym ("Russian markets"), an event ("Worldwide
+ * Developers Conference", "Paris Air" of "Paris Air Show"), a facility cut short ("Changi
+ * International" of "… Airport"), a time zone ("0800 UTC").
+ */
+export function dropNotOrgs(mentions: NamedMention[], doc: ExtractDoc): NamedMention[] {
+  return mentions.filter((m) => {
+    const text = m.text.replace(/\s+/g, ' ');
+    const after = doc.text.slice(m.end, m.end + 40);
+    if (text in demonyms || text in ZONES || EVENT_END.test(text)) return false;
+    return !INDEX_TAIL.test(after) && !(m.ruleId !== 'org.lexicon' && NOT_ORG_AFTER.test(after));
+  });
+}

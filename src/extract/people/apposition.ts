@@ -15,7 +15,7 @@ import type { PersonMention, Rule } from '../types.ts';
 import { isGazetteerPlace } from '../locations/gazetteer.ts';
 import { looksLikeOrg, isOutletName } from '../organizations/lexicon.ts';
 import { hasTag, sentenceTerms, storySentences } from './spans.ts';
-import { isNameWord, nameRunFrom, nameSpan, titleAt, touchesDesignation } from './name-terms.ts';
+import { isNameWord, nameRunFrom, nameSpan, personOnlyRole, titleAt, touchesDesignation } from './name-terms.ts';
 import { roleFromPhrase } from './role-phrase.ts';
 import { personMention } from './mention.ts';
 
@@ -48,10 +48,15 @@ export function rolePhraseEnd(terms: TermInfo[], a: number): { end: number; clos
 
 /**
  * A name run fit for an apposition: compromise reads a person word in it ("Hebridean Link, the
- * operator," is a company), and it is not a place, organisation, outlet or designation.
+ * operator," is a company), or the role is one only a person holds and the run is two or three
+ * proper words ("Japan's prime minister, Taro Aso"); and it is not a place, organisation, outlet
+ * or designation.
  */
-function nameAt(doc: ExtractDoc, terms: TermInfo[], a: number, b: number) {
-  if (!terms.slice(a, b).some((t) => hasTag(t, 'Person', 'FirstName', 'LastName'))) return null;
+function nameAt(doc: ExtractDoc, terms: TermInfo[], a: number, b: number, role: string) {
+  const run = terms.slice(a, b);
+  const personWord = run.some((t) => hasTag(t, 'Person', 'FirstName', 'LastName'));
+  const properRun = b - a >= 2 && b - a <= 3 && personOnlyRole(role) && run.every((t) => !hasTag(t, 'Organization', 'Place', 'Demonym'));
+  if (!personWord && !properRun) return null;
   const span = nameSpan(doc, terms, a, b);
   if (!span || touchesDesignation(doc, span)) return null;
   const text = doc.text.slice(span.start, span.end);
@@ -73,7 +78,7 @@ export function appositionRoleIn(doc: ExtractDoc, i: number): PersonMention[] {
     // name opens the sentence; "According to Ivanov, the pilot had …" is a clause, not a role
     if (!phrase.closed && a > 0) continue;
     const role = roleFromPhrase(doc, terms, p, phrase.end);
-    const span = role && nameAt(doc, terms, a, b);
+    const span = role && nameAt(doc, terms, a, b, role.role);
     if (role && span) out.push(personMention(doc, span, 'person.apposition-role', role));
     a = b - 1;
   }
@@ -111,7 +116,7 @@ export function roleAppositionIn(doc: ExtractDoc, i: number): PersonMention[] {
     const s = rolePhraseStart(terms, c - 1);
     if (!hasTag(terms[s], 'Determiner', 'Possessive') && s !== 0) continue;
     const role = roleFromPhrase(doc, terms, s, c);
-    const span = role && nameAt(doc, terms, a, b);
+    const span = role && nameAt(doc, terms, a, b, role.role);
     if (role && span) out.push(personMention(doc, span, 'person.role-apposition', role));
   }
   return out;

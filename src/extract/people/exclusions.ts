@@ -6,19 +6,23 @@
  *   "Media contact: Jane Doe"        → press contact
  *   "Thanks to Irwin Doe for …"      → contributor thanks
  *   "— Mark Doe (@handle) …"         → tweet author
- *   "Reuters", "ABC News" tagged as people → outlet; "Amtrak" → organization
+ *   "Reuters", "ABC News" tagged as people → outlet; "Amtrak", "McDonnell Douglas" → organization
  * The cues are data: `exclusionCues` in src/lexicons/people.ts.
  */
 import type { ExtractDoc } from '../doc.ts';
 import type { PersonMention, Refiner } from '../types.ts';
 import { exclusionCues } from '../../lexicons/people.ts';
 import { isOutletName, orgEntryFor } from '../organizations/lexicon.ts';
+import { aircraftMakers, carBrands, roadMakers } from '../../lexicons/vehicles.ts';
 import { lineAt } from './spans.ts';
+
+/** A maker of aircraft or cars read as a person ("McDonnell Douglas", "Ford" alone) is the company. */
+const VEHICLE_MAKERS = new Set<string>([...aircraftMakers, ...roadMakers, ...carBrands]);
 
 /** The reason a mention is outside the story, or undefined. */
 export function exclusionFor(doc: ExtractDoc, m: PersonMention): string | undefined {
   if (isOutletName(m.name)) return 'outlet';
-  if (orgEntryFor(m.name)) return 'organization';
+  if (orgEntryFor(m.name) || VEHICLE_MAKERS.has(m.name)) return 'organization';
   const line = lineAt(doc, m.start);
   const before = doc.text.slice(line.start, m.start);
   const after = doc.text.slice(m.end, line.end);

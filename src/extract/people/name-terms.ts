@@ -3,7 +3,7 @@
  * of name words ends, which terms state a role title, and how a run becomes a clean span.
  */
 import type { ExtractDoc, Span, TermInfo } from '../doc.ts';
-import { honorifics, nameSuffixes, notNameWords, roleTitles, titleAbbreviations } from '../../lexicons/people.ts';
+import { honorifics, nameSuffixes, notNameWords, roleTitles, rolesCompaniesHold, titleAbbreviations } from '../../lexicons/people.ts';
 import { hasTag, trimSpan, withoutPossessive } from './spans.ts';
 
 const NOT_NAME = new Set(notNameWords);
@@ -15,10 +15,17 @@ const ABBREVIATIONS = new Map(Object.entries(titleAbbreviations));
 
 const NEVER_IN_NAME = ['Date', 'Value', 'Pronoun', 'Preposition', 'Determiner', 'Conjunction', 'Month', 'WeekDay', 'QuestionWord', 'Url', 'Expression'];
 const UNLESS_PERSON = ['Verb', 'Adverb', 'Adjective', 'Organization', 'Demonym', 'Plural'];
+const UNLESS_PERSON_NOT_ORG = UNLESS_PERSON.filter((tag) => tag !== 'Organization');
+const COMPANY_ROLES = new RegExp(`\\b(?:${rolesCompaniesHold.map((r) => r.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
+
+/** A role only a person holds ("prime minister", "president"), not one companies hold too ("the operator"). */
+export const personOnlyRole = (role: string): boolean => !COMPANY_ROLES.test(role);
 
 export interface NameWordOptions {
   /** Accept terms compromise tags Place ("Jon Park" after "investigator"). */
   allowPlace?: boolean;
+  /** Accept terms compromise tags Organization (after a person's title it spread an org phrase over the name: "President Jane Doe's administration"). */
+  allowOrg?: boolean;
 }
 
 /** Whether a term can be a word of a person name. */
@@ -31,7 +38,7 @@ export function isNameWord(t: TermInfo, opts: NameWordOptions = {}): boolean {
   if (SUFFIX.has(word.replace(/\.$/, ''))) return false; // "Jr." only follows a name
   if (TITLES.has(word.toLowerCase()) && !person) return false;
   if (hasTag(t, ...NEVER_IN_NAME)) return false;
-  if (!hasTag(t, 'Person') && hasTag(t, ...UNLESS_PERSON)) return false;
+  if (!hasTag(t, 'Person') && hasTag(t, ...(opts.allowOrg ? UNLESS_PERSON_NOT_ORG : UNLESS_PERSON))) return false;
   if (!opts.allowPlace && hasTag(t, 'Place') && !hasTag(t, 'Person')) return false;
   return true;
 }

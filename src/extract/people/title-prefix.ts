@@ -5,6 +5,8 @@
  *   "Transportation Secretary Pat Doe" → role "Transportation Secretary"
  *   "Capt. Ana Ruiz", "Gov. Doe"         → role "captain", "governor"
  *   "San Francisco police spokesman Al Roe" → role "San Francisco police spokesman"
+ *   "U.S. President Jane Doe's administration" → role "President" (compromise reads an
+ *     organisation phrase over the name; after a title only a person holds, that is allowed)
  * Not: "the Roscosmos head said" (no name), "Pilot Says Crew Was Fine" (verbs are not names).
  */
 import type { ExtractDoc, TermInfo } from '../doc.ts';
@@ -13,7 +15,7 @@ import { roleModifiers, titleAbbreviations } from '../../lexicons/people.ts';
 import { isGazetteerPlace } from '../locations/gazetteer.ts';
 import { looksLikeOrg } from '../organizations/lexicon.ts';
 import { hasTag, isCapitalised, sentenceTerms, storySentences, withoutPossessive } from './spans.ts';
-import { nameRunFrom, nameSpan, titleAt, touchesDesignation, type TitleHit } from './name-terms.ts';
+import { nameRunFrom, nameSpan, personOnlyRole, titleAt, touchesDesignation, type TitleHit } from './name-terms.ts';
 import { capitalisedRun, orgPrefixEnd } from './role-phrase.ts';
 import { personMention } from './mention.ts';
 
@@ -61,6 +63,19 @@ function abbreviationBefore(doc: ExtractDoc, i: number): string | undefined {
   return m ? titleAbbreviations[m[1]] : undefined;
 }
 
+/**
+ * End of the name after a title. After a title only a person holds, words compromise tags as an
+ * organisation may be the name ("President Jane Doe's administration"), if they are two or more
+ * and end the capitalised run ("Firefighter Protection Agency" is an agency's name).
+ */
+function nameRunOrOrgTagged(terms: TermInfo[], hit: TitleHit): number {
+  const strict = nameRunFrom(terms, hit.end, { allowPlace: true }, 3);
+  if (!personOnlyRole(hit.role)) return strict;
+  const e = nameRunFrom(terms, hit.end, { allowPlace: true, allowOrg: true }, 3);
+  const endsRun = e >= terms.length || !/^\s+$/.test(terms[e - 1].post) || !isCapitalised(terms[e]);
+  return e > strict && e - hit.end >= 2 && endsRun ? e : strict;
+}
+
 export function titlePrefixIn(doc: ExtractDoc, i: number): PersonMention[] {
   const terms = sentenceTerms(doc, i);
   const out: PersonMention[] = [];
@@ -68,7 +83,7 @@ export function titlePrefixIn(doc: ExtractDoc, i: number): PersonMention[] {
     const hit = titleAt(doc, terms, k);
     if (!hit || hit.end >= terms.length) continue;
     if (!/^\.?\s+$/.test(terms[hit.end - 1].post)) continue;
-    const e = nameRunFrom(terms, hit.end, { allowPlace: true }, 3);
+    const e = nameRunOrOrgTagged(terms, hit);
     if (e === hit.end) continue;
     const span = nameSpan(doc, terms, hit.end, e);
     if (!span || touchesDesignation(doc, span)) continue;

@@ -5,6 +5,7 @@
  */
 import type { ExtractDoc } from '../doc.ts';
 import type { Refiner, Rule, VehicleMention } from '../types.ts';
+import { aircraftMakerRule } from './aircraft-maker.ts';
 import { bareModelRule } from './bare-model.ts';
 import { carModelRule } from './car-model.ts';
 import { designationRule } from './designation.ts';
@@ -25,6 +26,7 @@ export const vehicleRules: Rule<VehicleMention>[] = [
   trainRule, // "Amtrak train 188", "a Metro-North train"
   roadRule, // "a Tesla Model Y"
   carModelRule, // "the Ford Taurus", "the Chrysler Aspen, PT Cruiser, and Durango"
+  aircraftMakerRule, // "a Fokker 100", "the Lockheed TriStar", "an Airbus superjumbo"
   bareModelRule, // "the final 717" once Boeing is named
   nounNameRule, // "the tanker Sanchi", "the Ingenuity helicopter"
   familyWordRule, // "the Soyuz"

@@ -7,7 +7,7 @@ import type { ExtractDoc } from '../doc.ts';
 import type { Refiner, VehicleMention } from '../types.ts';
 import { genericKinds } from './generic.ts';
 
-const rulePriority = ['vehicle.designation', 'vehicle.flight', 'vehicle.ship-prefix', 'vehicle.train-number', 'vehicle.road-maker', 'vehicle.car-model', 'vehicle.bare-model', 'vehicle.model-repeat', 'vehicle.noun-name', 'vehicle.operator-train', 'vehicle.family-word', 'vehicle.generic'];
+const rulePriority = ['vehicle.designation', 'vehicle.flight', 'vehicle.ship-prefix', 'vehicle.train-number', 'vehicle.road-maker', 'vehicle.car-model', 'vehicle.aircraft-maker', 'vehicle.bare-model', 'vehicle.model-repeat', 'vehicle.noun-name', 'vehicle.operator-train', 'vehicle.family-word', 'vehicle.generic'];
 
 function better(a: VehicleMention, b: VehicleMention): boolean {
   if (a.generic !== b.generic) return !a.generic;
@@ -44,7 +44,8 @@ function kindsFor(m: VehicleMention) {
 
 function compatible(g: VehicleMention, n: VehicleMention): boolean {
   if (n.generic) return false;
-  if (g.family && n.family !== g.family) return false;
+  // a maker's reference ("Airbus jets", family "Airbus") fits that maker's families ("Airbus A3xx")
+  if (g.family && n.family !== g.family && !n.family?.startsWith(`${g.family} `)) return false;
   if (g.ruleId === 'vehicle.operator-train' && g.operator && n.operator && g.operator !== n.operator) return false;
   return kindsFor(g).includes(n.vehicleKind);
 }

@@ -28,7 +28,7 @@ describe('chrono configuration', () => {
 
 describe('run order', () => {
   it('is the documented list', () => {
-    expect(dateParsers.map((p) => p.id)).toEqual(['date.chrono', 'date.year', 'date.quarter', 'date.duration', 'date.set']);
+    expect(dateParsers.map((p) => p.id)).toEqual(['date.chrono', 'date.year', 'date.quarter', 'date.duration', 'date.period', 'date.vague-duration', 'date.set', 'date.vague-ref', 'date.anaphoric', 'date.decade', 'date.season']);
     const ids = dateRefiners.map((r) => r.id);
     expect(ids.indexOf('date.remove-overlaps')).toBeLessThan(ids.indexOf('date.explicit'));
     expect(ids.indexOf('date.anchor')).toBeGreaterThan(ids.indexOf('date.relative'));

@@ -33,3 +33,20 @@ describe('tenseAround', () => {
     expect(tense(text, target)).toBe(expected);
   });
 });
+
+describe('tenseAround: the nearest governing words first', () => {
+  it.each<[string, string, Tense]>([
+    // the verb before the date governs it; a future cue later in the clause is about something else
+    ['Shares closed at a low on Monday, amid worries that the state will step in.', 'Monday', 'past'],
+    ['Ports stay closed until Friday, officials say.', 'Friday', 'future'],
+    ['The ports were closed until Friday.', 'Friday', 'past'],
+    ['The sale should be completed in October.', 'October', 'future'],
+    ['The deal may be signed on March 3, an official said.', 'March 3', 'future'],
+    ['The line wants to cut 40 stops by early June.', 'early June', 'future'],
+    ['A hearing has been scheduled for June 3.', 'June 3', 'future'],
+    ['A hearing had been scheduled for June 3.', 'June 3', 'past'],
+    ['It is to be held on October 12 in Lisbon.', 'October 12', 'future'],
+  ])('%s [%s] → %s', (text, target, expected) => {
+    expect(tense(text, target)).toBe(expected);
+  });
+});

@@ -20,7 +20,7 @@ describe('durations', () => {
     ['It stopped for a day.', PUB, [['a day', 'P1D']]],
     ['It lasted several days.', PUB, [['several days', 'PXD']]],
     ['It lasted 1.5 hours.', PUB, [['1.5 hours', 'PT1.5H']]],
-    ['over the past two decades', PUB, [['two decades', 'P20Y']]],
+    ['over the past two decades', PUB, [['over the past two decades', 'P20Y']]], // TimeML keeps the period words and the approximation
     // A date, not a duration.
     ['It leaked two days ago.', PUB, [['two days ago', '2023-02-11']]],
   ])('%s', (text, published, expected) => {
@@ -49,5 +49,41 @@ describe('sets', () => {
   it('is a SET by date.set', () => {
     const [m] = extract('They meet every week.');
     expect([m.timexType, m.granularity, m.ruleId]).toEqual(['SET', 'set', 'date.set']);
+  });
+});
+
+describe('durations: counted stretches, vague sizes, approximations', () => {
+  it.each<Row>([
+    ['Shares fell for the past five trading days.', PUB, [['the past five trading days', 'P5D']]],
+    ['Output will grow over the next four years.', PUB, [['over the next four years', 'P4Y']]],
+    ['It was the worst storm in the past decade.', PUB, [['the past decade', 'P10Y']]],
+    ['The yard delivered ten hulls in the first six months.', PUB, [['the first six months', 'P6M']]],
+    ['The line lost money for six straight days.', PUB, [['six straight days', 'P6D']]],
+    ['The economy shrank for two consecutive quarters.', PUB, [['two consecutive quarters', 'P2Q']]],
+    ['The pier has been closed for years.', PUB, [['years', 'PXY']]],
+    ['Prices fell in minutes.', PUB, [['minutes', 'PTXM']]],
+    ['Traffic has grown in recent years.', PUB, [['recent years', 'PXY']]],
+    ['Crews kept the fleet running over the years.', PUB, [['over the years', 'PXY']]],
+    ['The decades-long dispute ended.', PUB, [['decades-long', 'PXY']]],
+    ['The launch is almost two and a half years late.', PUB, [['almost two and a half years', 'P2.5Y']]],
+    ['The index hit a one-year high.', PUB, [['one-year', 'P1Y']]],
+    ['It was the worst single-day fall.', PUB, [['single-day', 'P1D']]],
+    ['The order came a day after the crash.', PUB, [['a day', 'P1D']]],
+    ['The ferry was idle for nearly five months.', PUB, [['nearly five months', 'P5M']]],
+    ['The repair took more than a week.', PUB, [['more than a week', 'P1W']]],
+  ])('%s', (text, published, expected) => {
+    expect(pairs(text, published)).toEqual(expected);
+  });
+
+  it.each<[string, string]>([
+    ['Shares traded after hours.', 'a market session'],
+    ['The crash came in the early hours of the morning.', 'no lead word before "hours"'],
+    ['Read the minutes of the meeting.', 'a record'],
+    ['The first day of the trial was short.', 'an ordinal day, no count'],
+    ['Three quarters of the fleet is idle.', 'a fraction'],
+    ['It rose for a second consecutive day.', 'an ordinal, not a second'],
+    ['In the years after the crash, fares rose.', '"in the years" opens a clause about an event'],
+  ])('no duration in: %s (%s)', (text) => {
+    expect(extract(text).filter((m) => m.timexType === 'DURATION')).toEqual([]);
   });
 });

@@ -39,7 +39,10 @@ describe('years alone', () => {
 
 describe('quarters', () => {
   it.each<Row>([
-    ['Profits fell in the third quarter of 2009.', PUB, [['third quarter of 2009', '2009-Q3']]],
+    ['Profits fell in the third quarter of 2009.', PUB, [['the third quarter of 2009', '2009-Q3']]], // TimeML keeps "the"
+    ['Profits fell in the first quarter of last year.', PUB, [['the first quarter of last year', '2022-Q1']]],
+    ['Profits rose in the third quarter of this year.', PUB, [['the third quarter of this year', '2023-Q3']]],
+    ['Profits rose in the third quarter of this year.', null, [['the third quarter of this year', 'XXXX-Q3']]],
     ['Profits fell in Q3 2009.', PUB, [['Q3 2009', '2009-Q3']]],
     ['Profits fell in Q3.', PUB, [['Q3', '2022-Q3']]],
     ['Profits fell in Q1.', PUB, [['Q1', '2023-Q1']]],

@@ -33,6 +33,7 @@ describe('mixed news text (published 2024-01-08)', () => {
       ['2020', '2020'],
       ['this year', '2024'],
       ['1:30 a.m. EDT on March 26', '2023-03-26T01:30-04:00'],
+      ['weeks', 'PXW'], // "worked around the clock for weeks": a length of unknown size
       ['June 10', '2023-06-10'],
       ['10:15 BST yesterday', '2024-01-07T10:15+01:00'],
       ['May 3', '2023-05-03'],
@@ -40,6 +41,7 @@ describe('mixed news text (published 2024-01-08)', () => {
       ['June', '2023-06'],
       ['3 p.m. local time Friday', '2024-01-05T15:00'],
       ['48 hours', 'PT48H'],
+      ['1990s', '199'], // "The 1990s-era tracks": a decade (TimeML value 199)
       ['2021', '2021'],
       ['early 2022', '2022'],
       ['two weeks', 'P2W'],

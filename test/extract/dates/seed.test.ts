@@ -17,6 +17,7 @@ describe('seed: iss-coolant-leak', () => {
   it('finds every date, and only those, with the right values', () => {
     expect(mentions.map((m) => [m.text, m.value])).toEqual([
       ['Saturday', '2023-02-11'], // "NASA reported Saturday": the Saturday before publication
+      ['later', 'FUTURE_REF'], // "Krikalev … later clarified": TimeML's vague reference, no calendar value
       ['Saturday', '2023-02-11'], // "docked smoothly at the station Saturday"
       ['December', '2022-12'], // "a similar incident happened in December"
       ['7:45 PM EST on Dec. 14', '2022-12-14T19:45-05:00'],
@@ -33,7 +34,7 @@ describe('seed: iss-coolant-leak', () => {
 
   it('says which rule gave each value', () => {
     expect(mentions.map((m) => m.ruleId)).toEqual([
-      'date.weekday-past', 'date.weekday-past', 'date.month', 'date.time-zone', 'date.month-day',
+      'date.weekday-past', 'date.vague-ref', 'date.weekday-past', 'date.month', 'date.time-zone', 'date.month-day',
       'date.time-anchor', 'date.time-anchor', 'date.month-day',
     ]);
   });

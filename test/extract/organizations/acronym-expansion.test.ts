@@ -36,3 +36,12 @@ describe('org.acronym-expansion', () => {
   ];
   it.each(negatives)('nothing in: %s (%s)', (text) => expect(run(text)).toEqual([]));
 });
+
+describe('a company ending outside the acronym', () => {
+  it.each<[string, string, string | null]>([
+    ['Norvik Motors Corporation', 'NM', 'Norvik Motors Corporation'],
+    ['Kestrel Shipping Inc.', 'KS', 'Kestrel Shipping Inc.'],
+    ['Norvik Motors Corporation', 'NMC', 'Norvik Motors Corporation'],
+    ['Norvik Motors Airways', 'NM', null], // not a company ending
+  ])('%s (%s) → %s', (full, acr, expected) => expect(expansionFor(full, acr)).toBe(expected));
+});

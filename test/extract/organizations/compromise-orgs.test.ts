@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compromiseRule, notAnOrgName } from '../../../src/extract/organizations/compromise-orgs.ts';
+import { compromiseRule, notAnOrgName, onlyAsFirstWord } from '../../../src/extract/organizations/compromise-orgs.ts';
 import { docOf, expectValidSpans } from '../people/helpers.ts';
 
 describe('notAnOrgName', () => {
@@ -36,4 +36,17 @@ describe('org.compromise', () => {
     ['She died at San Francisco General Hospital.', 'a hospital is a location'],
   ];
   it.each(negatives)('nothing in: %s (%s)', (text) => expect(run(text)).toEqual([]));
+});
+
+describe('one word known only by the capital opening its sentence', () => {
+  it.each<[string, boolean]>([
+    ['Stock markets fell sharply. Traders sold.', true],
+    ['Kestrel cut jobs. Analysts said Kestrel would recover.', false], // written capitalised inside a sentence too
+    ['NTSB investigators arrived.', false], // an acronym
+    ["Roscosmos' engineers agreed.", false], // an owner
+  ])('%s → %s', (text, expected) => {
+    const doc = docOf(text);
+    const first = /^\p{L}+/u.exec(text)![0];
+    expect(onlyAsFirstWord(doc, { start: 0, end: first.length }, 0)).toBe(expected);
+  });
 });

@@ -95,3 +95,34 @@ describe('a bare model number takes the fuller designation said before it', () =
     ]);
   });
 });
+
+describe('aircraft by maker (vehicle.aircraft-maker)', () => {
+  it.each([
+    ['The airline flies a Fokker 100 to the islands.', [['Fokker 100', 'aircraft', null]]],
+    ['The squadron retired its Hawker HS-748 fleet.', [['Hawker HS-748', 'aircraft', null]]],
+    ['A Dornier TurboStar landed short.', [['Dornier TurboStar', 'aircraft', null]]],
+    ['The Airbus 380 will wear the new livery.', [['Airbus 380', 'aircraft', null]]], // the A380, spelled as a number
+    ['Boeing 787 "Dreamliner" makes its first flight.', [['Boeing 787 "Dreamliner"', 'aircraft', null]]], // one name, quotes and all
+  ])('%s', (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Boeing and Lockheed Martin bid for the tanker.'], // "Lockheed Martin" is a maker
+    ['Boeing Commercial Airplanes cut jobs.'], // the company
+    ['Airbus 2009 deliveries rose.'], // a year
+    ['Douglas Aircraft built the plant.'], // the company (capital A)
+    ['International car company DaimlerChrysler cut jobs.'], // a business, not a car
+  ])('no named aircraft or car: %s', (text) => {
+    expect(named(text)).toEqual([]);
+  });
+
+  it('reads maker + aircraft noun as a reference to that maker\'s aircraft', () => {
+    const d = doc('The airline ordered six A330s. The Airbus jets arrive in May, after two Boeing jets left.');
+    const vs = extractVehicles(d);
+    const refs = vs.filter((v) => v.ruleId === 'vehicle.aircraft-maker');
+    expect(refs.map((v) => [v.text, v.generic, v.family])).toEqual([['Airbus jets', true, 'Airbus'], ['Boeing jets', true, 'Boeing']]);
+    expect(vs[refs[0].refersTo!].name).toBe('A330'); // Airbus family: the A330
+    expect(refs[1].refersTo).toBeUndefined(); // no Boeing named
+  });
+});
