@@ -16,11 +16,14 @@ export interface IncidentsBench {
   failed: number;
 }
 
-export async function scoreIncidents(dir = requireBenchmark(BENCHMARK)): Promise<IncidentsBench> {
+/** Scores one run; `keepOut` keeps the run's outputs there (records, text) for reading errors. */
+export async function scoreIncidents(dir = requireBenchmark(BENCHMARK), keepOut?: string): Promise<IncidentsBench> {
   const staged = await stageIncidents(dir);
+  const out = keepOut ?? staged.out;
   try {
-    const { manifest } = await runCorpus({ corpus: [staged.corpus], out: staged.out });
-    return { report: await evaluate(staged.out, staged.gold), failed: manifest.counts.failed };
+    if (keepOut) await rm(keepOut, { recursive: true, force: true });
+    const { manifest } = await runCorpus({ corpus: [staged.corpus], out });
+    return { report: await evaluate(out, staged.gold), failed: manifest.counts.failed };
   } finally {
     await rm(staged.root, { recursive: true, force: true });
   }

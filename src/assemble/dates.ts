@@ -2,7 +2,7 @@
  * What each date in an incident is the date of: `occurred`, `reported` or `other` (with the
  * event: launch, docking, planned…). Cue words are data (src/lexicons/date-roles.ts).
  */
-import { eventCues, reportingVerbs } from '../lexicons/date-roles.ts';
+import { eventCues, eventCuesAfter, reportingVerbs } from '../lexicons/date-roles.ts';
 import type { DateFact, DateRole } from '../schema/index.ts';
 import type { ExtractDoc } from '../extract/doc.ts';
 import type { DateMention } from '../extract/types.ts';
@@ -12,7 +12,9 @@ import { toSpan, uniqueSpans } from './spans.ts';
 const reportRe = new RegExp(String.raw`\b(?:${alternation(reportingVerbs)})\b`, 'i');
 const reportRightBefore = new RegExp(String.raw`\b(?:${alternation(reportingVerbs)})\s+(?:on\s+|late\s+|early\s+)?$`, 'i');
 const reportRightAfter = new RegExp(String.raw`^,?\s+(?:\w+\s+){0,4}?(?:${alternation(reportingVerbs)})\b`, 'i');
-const events = eventCues.map((c) => ({ event: c.event, re: new RegExp(String.raw`\b(?:${c.pattern})\b(?:\s+\S+){0,5}\s*$`, 'i') }));
+// the cue and the date in one clause: "pictured here in 2019, sank on Tuesday" is no photo date
+const events = eventCues.map((c) => ({ event: c.event, re: new RegExp(String.raw`\b(?:${c.pattern})\b(?:\s+[^\s,;]+){0,5}\s*$`, 'i') }));
+const eventsAfter = eventCuesAfter.map((c) => ({ event: c.event, re: new RegExp(String.raw`^,?\s+(?:${c.pattern})\b`, 'i') }));
 
 export interface RoleGuess {
   role: DateRole;
@@ -25,7 +27,7 @@ export function dateRole(doc: ExtractDoc, d: DateMention, statesIncident: boolea
   const before = doc.text.slice(s.start, d.start);
   const after = doc.text.slice(d.end, s.end);
   const near = before.slice(-45);
-  const ev = events.find((e) => e.re.test(near));
+  const ev = events.find((e) => e.re.test(near)) ?? eventsAfter.find((e) => e.re.test(after));
   if (ev && !/^(?:planned)$/.test(ev.event)) return { role: 'other', event: ev.event };
   if (reportRightBefore.test(before) || (!statesIncident && reportRightAfter.test(after))) return { role: 'reported' };
   if (statesIncident) return ev ? { role: 'other', event: ev.event } : { role: 'occurred' };

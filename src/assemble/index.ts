@@ -15,7 +15,7 @@ import { incidentNamed, incidentPeople } from './named.ts';
 import { slug, toSpan, uniqueSpans } from './spans.ts';
 import { findThreads, sentenceFacts, type Thread } from './threads.ts';
 import { incidentType } from './type.ts';
-import { incidentVehicles } from './vehicles.ts';
+import { firstStatingThread, incidentVehicles } from './vehicles.ts';
 
 export function assembleIncidents(doc: ExtractDoc, m: Mentions): Incident[] {
   const people = groupPeople(m.people.filter((p) => !p.excluded));
@@ -25,18 +25,23 @@ export function assembleIncidents(doc: ExtractDoc, m: Mentions): Incident[] {
   const locations = groupLocations(m.locations);
   const facts = sentenceFacts(doc, m, (n) => personOf.get(n) ?? n);
   const threads = findThreads(doc, facts);
-
-  const incidents = threads.map((t) => {
+  const stating = new Set<number>([...m.triggers.map((x) => x.sentence), ...[...m.causes, ...m.consequences].map((c) => c.sentence)]);
+  const statesOf = threads.map((t) => {
     const inThread = membership(t);
-    const stating = new Set<number>([...t.triggers.map((x) => x.sentence), ...[...m.causes, ...m.consequences].map((c) => c.sentence)]);
-    const states = (s: number) => inThread(s) && (stating.has(s) || doc.isHeading(s));
+    return (s: number) => inThread(s) && (stating.has(s) || doc.isHeading(s));
+  });
+  const vehicleThread = firstStatingThread(m.vehicles, statesOf);
+
+  const incidents = threads.map((t, k) => {
+    const inThread = membership(t);
+    const states = statesOf[k];
     const typed = new Set(t.triggers.filter((x) => x.type).map((x) => x.sentence));
     const inc: Incident = {
       id: '',
       type: incidentType(doc, t.triggers),
       mention: t.background ? 'background' : 'main',
       summary: '',
-      vehicles: incidentVehicles(m.vehicles, inThread, states, (s) => typed.has(s)),
+      vehicles: incidentVehicles(m.vehicles, inThread, states, (s) => typed.has(s), (key) => (vehicleThread.get(key) ?? k) === k),
       dates: incidentDates(doc, m.dates, inThread, states),
       people: incidentPeople(people, inThread),
       organizations: incidentNamed(organizations, inThread),

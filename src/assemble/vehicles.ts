@@ -4,6 +4,10 @@
  * sentence that states the incident: a trigger, a cause or a consequence. A vehicle merely
  * mentioned ("The Progress MS-22 delivered three tons of food") is left out. An unresolved
  * generic in a typed-trigger sentence ("a backhoe", "a Mercedes SUV") is a vehicle of its own.
+ * A named vehicle takes part in one incident of the article: the first whose statement names
+ * it ("Like the USS Fitzgerald, which collided in June, the McCain…" binds the Fitzgerald to
+ * the June incident, and the later "damage to the Fitzgerald and the McCain" does not pull it
+ * into the main one).
  */
 import type { Vehicle } from '../schema/index.ts';
 import type { VehicleMention } from '../extract/types.ts';
@@ -24,11 +28,31 @@ interface Entity {
   stated: boolean;
 }
 
+/** Key of the named vehicle a mention stands for (itself, or what a generic refers to). */
+export function namedKey(all: VehicleMention[], m: VehicleMention): string | undefined {
+  if (!m.generic) return vehicleKey(m.name);
+  return m.refersTo !== undefined ? vehicleKey(all[m.refersTo].name) : undefined;
+}
+
+/** For each named vehicle, the index of the first incident whose stating sentence names it. */
+export function firstStatingThread(all: VehicleMention[], statesOf: ((sentence: number) => boolean)[]): Map<string, number> {
+  const first = new Map<string, { sentence: number; thread: number }>();
+  for (const m of all) {
+    const key = namedKey(all, m);
+    const thread = statesOf.findIndex((states) => states(m.sentence));
+    if (key === undefined || thread < 0) continue;
+    const seen = first.get(key);
+    if (!seen || m.sentence < seen.sentence) first.set(key, { sentence: m.sentence, thread });
+  }
+  return new Map([...first].map(([k, v]) => [k, v.thread]));
+}
+
 export function incidentVehicles(
   all: VehicleMention[],
   inThread: (sentence: number) => boolean,
   states: (sentence: number) => boolean,
   typedTrigger: (sentence: number) => boolean,
+  mine: (key: string) => boolean = () => true,
 ): Vehicle[] {
   const entities = new Map<string, Entity>();
   const add = (key: string, m: VehicleMention, named?: VehicleMention) => {
@@ -40,9 +64,10 @@ export function incidentVehicles(
   };
   all.forEach((m) => {
     if (!inThread(m.sentence)) return;
-    if (!m.generic) add(vehicleKey(m.name), m, m);
-    else if (m.refersTo !== undefined) add(vehicleKey(all[m.refersTo].name), m, all[m.refersTo]);
-    else if (typedTrigger(m.sentence)) add(vehicleKey(descriptiveName(m)), m);
+    const key = namedKey(all, m);
+    if (key !== undefined) {
+      if (mine(key)) add(key, m, m.generic ? all[m.refersTo!] : m);
+    } else if (typedTrigger(m.sentence)) add(vehicleKey(descriptiveName(m)), m);
   });
   return [...entities.values()].filter((e) => e.stated).map(toVehicle);
 }

@@ -8,6 +8,9 @@
 export const reportingVerbs = [
   'said', 'says', 'reported', 'reports', 'announced', 'confirmed', 'stated', 'told', 'added', 'explained',
   'noted', 'wrote', 'tweeted', 'posted', 'released', 'disclosed', 'revealed', 'published', 'briefed', 'testified',
+  // news that comes out: "the name of the victim emerged on Saturday" dates the report, not the crash
+  'emerged', 'surfaced', 'came to light',
+  'claimed', 'claims', 'admitted', 'insisted', 'warned', 'alleged', 'acknowledged',
 ];
 
 /** Verbs or nouns of other dated steps, with the event label written into the record. */
@@ -22,4 +25,14 @@ export const eventCues: { pattern: string; event: string }[] = [
   { pattern: String.raw`built|delivered|entered\s+service|commissioned|manufactured`, event: 'service history' },
   { pattern: String.raw`reopen(?:ed|s)?|resum(?:ed|es|ption)|restored`, event: 'recovery' },
   { pattern: String.raw`report\s+(?:was\s+)?(?:released|published)|findings|hearing|press\s+conference`, event: 'findings' },
+  // photo captions: "the club, pictured here in 2009" dates the picture
+  { pattern: String.raw`pictured|photographed|seen\s+here|file\s+(?:photo|picture|image)`, event: 'photo' },
+];
+
+/**
+ * Event cues written after the date ("Tomorrow marks the one-year anniversary of the crash").
+ * Regex sources matched right after the date, with the event label.
+ */
+export const eventCuesAfter: { pattern: string; event: string }[] = [
+  { pattern: String.raw`(?:marks|is|will\s+be)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}anniversary`, event: 'anniversary' },
 ];
