@@ -41,7 +41,7 @@ export function assembleIncidents(doc: ExtractDoc, m: Mentions): Incident[] {
       type: incidentType(doc, t.triggers),
       mention: t.background ? 'background' : 'main',
       summary: '',
-      vehicles: incidentVehicles(m.vehicles, inThread, states, (s) => typed.has(s), (key) => (vehicleThread.get(key) ?? k) === k),
+      vehicles: incidentVehicles(doc, m.vehicles, inThread, states, (s) => typed.has(s), (key) => (vehicleThread.get(key) ?? k) === k),
       dates: incidentDates(doc, m.dates, inThread, states),
       people: incidentPeople(people, inThread),
       organizations: incidentNamed(organizations, inThread),
