@@ -6,16 +6,27 @@
 import type { ClauseFact, Incident } from '../schema/index.ts';
 import type { ExtractDoc } from '../extract/doc.ts';
 import type { Mentions } from '../extract/index.ts';
-import type { ClauseMention } from '../extract/types.ts';
+import type { ClauseMention, TriggerMention } from '../extract/types.ts';
 import { groupLocations } from '../extract/locations/index.ts';
 import { groupOrganizations } from '../extract/organizations/index.ts';
 import { groupPeople } from '../extract/people/index.ts';
+import { causeConditions } from '../lexicons/causes.ts';
+import { contentWords } from '../eval/match.ts';
 import { incidentDates } from './dates.ts';
 import { incidentNamed, incidentPeople } from './named.ts';
 import { slug, toSpan, uniqueSpans } from './spans.ts';
 import { findThreads, sentenceFacts, type Thread } from './threads.ts';
-import { incidentType } from './type.ts';
+import { incidentType, sameType } from './type.ts';
 import { firstStatingThread, incidentVehicles } from './vehicles.ts';
+
+/**
+ * Connectives that explain anything ("because she is married to…"): their cause counts only in
+ * a sentence that also tells the incident (a trigger, "the crash", or a consequence).
+ */
+const LOOSE_CAUSES = new Set(['because']);
+
+/** Cause classes stated without a connective: one fact per class and incident. */
+const CONDITION_CLASSES = new Set(causeConditions.map((c) => c.cue));
 
 export function assembleIncidents(doc: ExtractDoc, m: Mentions): Incident[] {
   const people = groupPeople(m.people.filter((p) => !p.excluded));
@@ -31,14 +42,17 @@ export function assembleIncidents(doc: ExtractDoc, m: Mentions): Incident[] {
     return (s: number) => inThread(s) && (stating.has(s) || doc.isHeading(s));
   });
   const vehicleThread = firstStatingThread(m.vehicles, statesOf);
+  const tied = new Set<number>([...m.triggers.map((x) => x.sentence), ...m.consequences.map((c) => c.sentence)]);
 
   const incidents = threads.map((t, k) => {
     const inThread = membership(t);
     const states = statesOf[k];
     const typed = new Set(t.triggers.filter((x) => x.type).map((x) => x.sentence));
+    const type = incidentType(doc, t.triggers);
+    const notTheIncident = (c: ClauseMention) => !statesIncidentItself(c, t.triggers, type) && (!LOOSE_CAUSES.has(c.cue) || tied.has(c.sentence));
     const inc: Incident = {
       id: '',
-      type: incidentType(doc, t.triggers),
+      type,
       mention: t.background ? 'background' : 'main',
       summary: '',
       vehicles: incidentVehicles(doc, m.vehicles, inThread, states, (s) => typed.has(s), (key) => (vehicleThread.get(key) ?? k) === k),
@@ -46,7 +60,7 @@ export function assembleIncidents(doc: ExtractDoc, m: Mentions): Incident[] {
       people: incidentPeople(people, inThread),
       organizations: incidentNamed(organizations, inThread),
       locations: incidentNamed(locations, inThread),
-      causes: clauses(m.causes, inThread),
+      causes: clauses(m.causes.filter(notTheIncident), inThread, CONDITION_CLASSES),
       consequences: clauses(m.consequences, inThread),
     };
     return inc;
@@ -54,22 +68,52 @@ export function assembleIncidents(doc: ExtractDoc, m: Mentions): Incident[] {
   return nameIncidents(incidents);
 }
 
+/**
+ * A strike "cause" that is the incident's own statement ("when the destroyer collided with a
+ * container ship", "as a fire hit a footwear factory") says what happened, not why: it holds
+ * a trigger of exactly the incident's type. "after it hit a backhoe" stays a cause of a
+ * derailment, "after it collided with a seawall" a cause of a crash.
+ */
+export function statesIncidentItself(c: ClauseMention, triggers: TriggerMention[], type: string): boolean {
+  if (c.cue !== 'strike') return false;
+  return triggers.some((t) => t.type !== null && t.start >= c.start && t.end <= c.end && sameType(t.type, type));
+}
+
 function membership(t: Thread): (s: number) => boolean {
   const set = new Set(t.sentences);
   return (s) => set.has(s);
 }
 
-/** Clause facts of the incident; the same clause text said twice is one fact with two spans. */
-export function clauses(ms: ClauseMention[], inThread: (s: number) => boolean): ClauseFact[] {
-  const byText = new Map<string, ClauseFact>();
+/**
+ * Clause facts of the incident; the same clause text said twice is one fact with two spans.
+ * A cause of a class in `oneOfClass` ("weather", "speed") restated in other words joins the
+ * fact it restates (a third of its content words shared), and a class gives at most
+ * `MAX_PER_CLASS` facts: the lede's "gusting crosswinds" and a later "the gusts" are one cause.
+ */
+export function clauses(ms: ClauseMention[], inThread: (s: number) => boolean, oneOfClass: Set<string> = new Set()): ClauseFact[] {
+  const byText = new Map<string, ClauseFact & { cue: string }>();
   for (const c of ms) {
     if (!inThread(c.sentence)) continue;
     const key = c.clause.toLowerCase();
-    const f = byText.get(key);
-    if (f) f.evidence = uniqueSpans([...f.evidence, toSpan(c)]);
-    else byText.set(key, { text: c.clause, evidence: [toSpan(c)], ruleId: c.ruleId });
+    const same = byText.get(key) ?? (oneOfClass.has(c.cue) ? restated(c, [...byText.values()]) : undefined);
+    if (same) same.evidence = uniqueSpans([...same.evidence, toSpan(c)]);
+    else byText.set(key, { text: c.clause, evidence: [toSpan(c)], ruleId: c.ruleId, cue: c.cue });
   }
-  return [...byText.values()];
+  return [...byText.values()].map(({ cue: _, ...f }) => f);
+}
+
+const MAX_PER_CLASS = 2;
+const RESTATED_SHARE = 1 / 3;
+
+/** The fact of the same class that a clause restates, or the class's last fact when it is full. */
+function restated(c: ClauseMention, facts: (ClauseFact & { cue: string })[]): ClauseFact | undefined {
+  const mine = facts.filter((f) => f.cue === c.cue);
+  const words = new Set(contentWords(c.clause));
+  const share = (f: ClauseFact) => {
+    const w = new Set(contentWords(f.text));
+    return [...w].filter((x) => words.has(x)).length / Math.max(1, Math.min(w.size, words.size));
+  };
+  return mine.find((f) => share(f) >= RESTATED_SHARE) ?? (mine.length >= MAX_PER_CLASS ? mine[mine.length - 1] : undefined);
 }
 
 /** Stable ids from content ("coolant-leak-progress-ms-21-2023-02-11") and one-line summaries. */

@@ -20,6 +20,8 @@ export interface ConsequenceCue {
   traps?: string[];
   /** Dropped when the cue or one of the 4 words before it negates it ("not", "no", "n't", "without", "any"). */
   negatable: boolean;
+  /** The cue itself says "not" ("the brakes didn't work"): only negation before the cue counts. */
+  negationInCue?: boolean;
   example: string;
   note: string;
 }

@@ -87,6 +87,18 @@ export const statisticQuantifiers = String.raw`(?:\d[\d,.]*|two|three|four|five|
 /** A negation right before a trigger cancels it ("no leaks", "without incident"). */
 export const triggerNegations = String.raw`(?:no|not|never|without|nor|zero)\s+(?:\w+\s+){0,2}$`;
 
+/**
+ * Generic labels and the specific ones that refine them: a train "crash" that the story also
+ * calls a derailment is a derailment. A refinement wins when it is said at least
+ * `REFINEMENT_SHARE` as often as the generic label ("crash" twelve times and "collided with a
+ * seawall" three times stays a crash).
+ * Trap: fire and explosion are not refinements: a crash that caught fire is still a crash.
+ */
+export const typeRefinements: Record<string, string[]> = {
+  crash: ['derailment', 'collision', 'hard landing', 'breakup', 'rollover', 'grounding', 'capsize'],
+};
+export const REFINEMENT_SHARE = 1 / 3;
+
 /** Substances that qualify a leak or fire type ("coolant leak", "fuel leak", "battery fire"). */
 export const typeQualifiers: Record<string, string[]> = {
   leak: ['coolant', 'fuel', 'oil', 'ammonia', 'gas', 'hydraulic', 'air', 'water', 'propellant', 'helium', 'chemical', 'diesel'],
