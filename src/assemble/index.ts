@@ -11,6 +11,7 @@ import { groupLocations } from '../extract/locations/index.ts';
 import { groupOrganizations } from '../extract/organizations/index.ts';
 import { groupPeople } from '../extract/people/index.ts';
 import { causeConditions } from '../lexicons/causes.ts';
+import { consequenceCues } from '../lexicons/consequences.ts';
 import { contentWords } from '../eval/match.ts';
 import { incidentDates } from './dates.ts';
 import { incidentNamed, incidentPeople } from './named.ts';
@@ -24,6 +25,9 @@ import { firstStatingThread, incidentVehicles } from './vehicles.ts';
  * a sentence that also tells the incident (a trigger, "the crash", or a consequence).
  */
 const LOOSE_CAUSES = new Set(['because']);
+
+/** Consequence classes: a restatement ("four dead" in the headline, "killing four" later) is one fact. */
+const CONSEQUENCE_CLASSES = new Set(consequenceCues.map((c) => c.cue));
 
 /** Cause classes stated without a connective: one fact per class and incident. */
 const CONDITION_CLASSES = new Set(causeConditions.map((c) => c.cue));
@@ -61,7 +65,7 @@ export function assembleIncidents(doc: ExtractDoc, m: Mentions): Incident[] {
       organizations: incidentNamed(organizations, inThread),
       locations: incidentNamed(locations, inThread),
       causes: clauses(m.causes.filter(notTheIncident), inThread, CONDITION_CLASSES),
-      consequences: clauses(m.consequences, inThread),
+      consequences: clauses(bodyFirst(doc, m.consequences), inThread, CONSEQUENCE_CLASSES, Infinity),
     };
     return inc;
   });
@@ -86,34 +90,40 @@ function membership(t: Thread): (s: number) => boolean {
 
 /**
  * Clause facts of the incident; the same clause text said twice is one fact with two spans.
- * A cause of a class in `oneOfClass` ("weather", "speed") restated in other words joins the
- * fact it restates (a third of its content words shared), and a class gives at most
- * `MAX_PER_CLASS` facts: the lede's "gusting crosswinds" and a later "the gusts" are one cause.
+ * A cause or consequence of a class in `oneOfClass` restated in other words joins the fact it
+ * restates (a third of its content words shared), and a class gives at most `maxPerClass`
+ * facts: the lede's "gusting crosswinds" and a later "the gusts" are one cause; "four
+ * passengers died" and "left four passengers dead" one consequence.
  */
-export function clauses(ms: ClauseMention[], inThread: (s: number) => boolean, oneOfClass: Set<string> = new Set()): ClauseFact[] {
+export function clauses(ms: ClauseMention[], inThread: (s: number) => boolean, oneOfClass: Set<string> = new Set(), maxPerClass = MAX_PER_CLASS): ClauseFact[] {
   const byText = new Map<string, ClauseFact & { cue: string }>();
   for (const c of ms) {
     if (!inThread(c.sentence)) continue;
     const key = c.clause.toLowerCase();
-    const same = byText.get(key) ?? (oneOfClass.has(c.cue) ? restated(c, [...byText.values()]) : undefined);
+    const same = byText.get(key) ?? (oneOfClass.has(c.cue) ? restated(c, [...byText.values()], maxPerClass) : undefined);
     if (same) same.evidence = uniqueSpans([...same.evidence, toSpan(c)]);
     else byText.set(key, { text: c.clause, evidence: [toSpan(c)], ruleId: c.ruleId, cue: c.cue });
   }
   return [...byText.values()].map(({ cue: _, ...f }) => f);
 }
 
+/** Headlines and captions restate the body in fewer words: the body's statement names a fact. */
+export function bodyFirst<T extends { sentence: number }>(doc: ExtractDoc, ms: T[]): T[] {
+  return [...ms.filter((c) => !doc.isHeading(c.sentence)), ...ms.filter((c) => doc.isHeading(c.sentence))];
+}
+
 const MAX_PER_CLASS = 2;
 const RESTATED_SHARE = 1 / 3;
 
 /** The fact of the same class that a clause restates, or the class's last fact when it is full. */
-function restated(c: ClauseMention, facts: (ClauseFact & { cue: string })[]): ClauseFact | undefined {
+function restated(c: ClauseMention, facts: (ClauseFact & { cue: string })[], maxPerClass: number): ClauseFact | undefined {
   const mine = facts.filter((f) => f.cue === c.cue);
   const words = new Set(contentWords(c.clause));
   const share = (f: ClauseFact) => {
     const w = new Set(contentWords(f.text));
     return [...w].filter((x) => words.has(x)).length / Math.max(1, Math.min(w.size, words.size));
   };
-  return mine.find((f) => share(f) >= RESTATED_SHARE) ?? (mine.length >= MAX_PER_CLASS ? mine[mine.length - 1] : undefined);
+  return mine.find((f) => share(f) >= RESTATED_SHARE) ?? (mine.length >= maxPerClass ? mine[mine.length - 1] : undefined);
 }
 
 /** Stable ids from content ("coolant-leak-progress-ms-21-2023-02-11") and one-line summaries. */

@@ -399,8 +399,11 @@ export interface ClauseBoundary {
   id: string;
   /** Regex source; the match is the separator (dropped); the next clause starts where it ends. */
   pattern: string;
-  /** `gerund`: the next word must be tagged Gerund by compromise; `clause`: "and" joins two full clauses. */
-  check?: 'gerund' | 'clause';
+  /**
+   * `gerund`: the next word must be tagged Gerund by compromise; `clause`: "and" joins two full
+   * clauses; `embedded`: not when the clause it opens closes with a comma and the main verb.
+   */
+  check?: 'gerund' | 'clause' | 'embedded';
   note: string;
 }
 
@@ -413,7 +416,7 @@ export const clauseBoundaries: ClauseBoundary[] = [
   { id: 'so', pattern: String.raw`,\s+so\s+(?!(?:far|much|many|that|long)\b)`, note: '", so far" is an adverb' },
   { id: 'subordinate', pattern: String.raw`,?\s+(?=(?:because|after|when|while|although|though|whereas)\s)`, note: '"after" as a preposition ("after the crash") is cut too: harmless' },
   { id: 'adverbial-cause', pattern: String.raw`(?<!\b(?:is|was|were|are|be|been|being|not|the|a))\s+(?=(?:due\s+to|owing\s+to|as\s+a\s+result\s+of|in\s+the\s+wake\s+of|amid|following)\s)`, note: '"was due to" is predicative (kept); "the following day" is not a cue' },
-  { id: 'relative', pattern: String.raw`,\s+(?=(?:which|who|where)\s)`, note: 'non-restrictive relative clause' },
+  { id: 'relative', pattern: String.raw`,\s+(?=(?:which|who|where)\s)`, check: 'embedded', note: 'non-restrictive relative clause; not when it closes with ", was/has…" (embedded in the main clause: "The crew, which includes three cosmonauts, was not in danger")' },
   { id: 'consequence-participle', pattern: String.raw`(?<!\b(?:is|was|were|are|be|been|being)),?\s+(?=(?:causing|prompting|forcing|leading\s+to|resulting\s+in|triggering|sparking)\s)`, note: 'even without a comma ("visible on cameras prompting NASA to cancel"); "was causing" is progressive' },
   { id: 'participle', pattern: String.raw`,\s+(?=[a-z]+ing\s)`, check: 'gerund', note: '", killing two": a new clause; ", including the captain" is not (stoplist)' },
   { id: 'and', pattern: String.raw`,?\s+and\s+`, check: 'clause', note: 'only between two full clauses: "four were killed and 60 injured" splits, "Prokopyev and Petelin was canceled" does not' },
@@ -482,10 +485,10 @@ export const causeConditions: import('./consequences.ts').ConsequenceCue[] = [
       String.raw`icy|icing|black\s+ice|freezing\s+(?:rain|spray|fog)|snow[-\s]packed|(?:heavy|blowing)\s+snow|blizzard|hard\s+freeze|freez(?:ing|e)\s+and\s+thaw(?:ing)?`,
       String.raw`\d+[-\s](?:foot|ft|metre|meter)\s+(?:seas|waves|swells)|(?:rough|heavy|high)\s+seas|strong\s+(?:ebb|flood|tidal)\s+(?:tide|current)|strong\s+currents?`,
     ],
-    traps: [String.raw`storm\s+of\s+(?:criticism|protest)`, String.raw`weather\s+(?:the|a)\s+(?:storm|crisis)`],
+    traps: [String.raw`storm\s+of\s+(?:criticism|protest)`, String.raw`weather\s+(?:the|a)\s+(?:storm|crisis)`, String.raw`storm\s+(?:drains?|sewers?|water|runoff|shelters?|doors?|windows?|surge\s+barrier)`],
     negatable: true,
     example: 'gusting crosswinds; Storm Ilídio; a week of heavy rain followed by a hard freeze; icy roads',
-    note: '"a storm of criticism" is no weather; "the weather was not a factor" is negated',
+    note: '"a storm of criticism", "storm drains" are no weather; "the weather was not a factor" is negated',
   },
   {
     cue: 'fatigue',

@@ -22,6 +22,12 @@ describe('clauses of an incident', () => {
     ]);
   });
 
+  it('a restated consequence is one fact, however many of its class', () => {
+    const deaths = ['four passengers died', 'the crash left four passengers dead', 'a cyclist was killed on the road'];
+    const fs = clauses(deaths.map((d, i) => clause(d, 'death', i * 100, i)), all, new Set(['death']), Infinity);
+    expect(fs.map((f) => f.text)).toEqual(['four passengers died', 'a cyclist was killed on the road']);
+  });
+
   it('keeps distinct causes of other classes apart', () => {
     const fs = clauses([clause('the brakes failed', 'claimed', 0), clause('the brakes failed again', 'claimed', 50, 1)], all, new Set(['weather']));
     expect(fs).toHaveLength(2);

@@ -20,6 +20,7 @@ cueTable('cause conditions (speed, weather, fatigue, equipment, human error, mis
     ['The high-speed train left on time.', 'speed', 'a train class, not a cause'],
     ['The bus was not speeding, police said.', 'speed', 'negated'],
     ['The minister faced a storm of criticism.', 'weather', 'idiom'],
+    ['Fuel that escaped into storm drains was contained.', 'weather', 'drains, not a storm'],
     ['Metal fatigue cracked the wing spar.', 'fatigue', 'equipment, not a person'],
     ['The crew had no medical episodes on record.', 'fatigue', 'negated'],
     ['No mechanical problems were found.', 'equipment', 'negated'],
