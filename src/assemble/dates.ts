@@ -2,12 +2,13 @@
  * What each date in an incident is the date of: `occurred`, `reported` or `other` (with the
  * event: launch, docking, planned…). Cue words are data (src/lexicons/date-roles.ts).
  */
-import { eventCues, eventCuesAfter, reportingVerbs } from '../lexicons/date-roles.ts';
+import { eventCues, eventCuesAfter, newsCycleDeictics, reportingVerbs, timestampLines } from '../lexicons/date-roles.ts';
 import type { DateFact, DateRole } from '../schema/index.ts';
 import type { ExtractDoc } from '../extract/doc.ts';
 import type { DateMention } from '../extract/types.ts';
 import { alternation } from '../extract/shared/regex.ts';
 import { toSpan, uniqueSpans } from './spans.ts';
+import { compatibleDates } from './timing.ts';
 
 const reportRe = new RegExp(String.raw`\b(?:${alternation(reportingVerbs)})\b`, 'i');
 const reportRightBefore = new RegExp(String.raw`\b(?:${alternation(reportingVerbs)})\s+(?:on\s+|late\s+|early\s+)?$`, 'i');
@@ -15,6 +16,29 @@ const reportRightAfter = new RegExp(String.raw`^,?\s+(?:\w+\s+){0,4}?(?:${altern
 // the cue and the date in one clause: "pictured here in 2019, sank on Tuesday" is no photo date
 const events = eventCues.map((c) => ({ event: c.event, re: new RegExp(String.raw`\b(?:${c.pattern})\b(?:\s+[^\s,;]+){0,5}\s*$`, 'i') }));
 const eventsAfter = eventCuesAfter.map((c) => ({ event: c.event, re: new RegExp(String.raw`^,?\s+(?:${c.pattern})\b`, 'i') }));
+
+const timestampRe = new RegExp(String.raw`^\s*(?:${timestampLines.join('|')})`, 'u');
+
+/** A byline or "Published:" line, or a line that is nothing but a date: it stamps the article. */
+export function isTimestampLine(doc: ExtractDoc, sentence: number, dates: DateMention[]): boolean {
+  const text = doc.sentenceText(sentence);
+  if (timestampRe.test(text)) return true;
+  const s = doc.sentences[sentence];
+  const rest = dates.filter((d) => d.sentence === sentence).reduce((t, d) => t.slice(0, d.start - s.start) + ' '.repeat(d.end - d.start) + t.slice(d.end - s.start), text);
+  return /\d/.test(text) && !/\p{L}{2,}/u.test(rest);
+}
+
+const deicticRe = new RegExp(String.raw`^(?:${alternation(newsCycleDeictics)})$`, 'i');
+
+/**
+ * A date worth a fact of the incident: one that places it at least to a month (not "Friday"
+ * or "yesterday" when the publication date is unknown: `XXXX-WXX-5`), and not a news-cycle
+ * deictic ("said today", "tomorrow") unless it dates the incident itself.
+ */
+export function keepsDate(text: string, value: string, role: DateRole): boolean {
+  if (/^XXXX(?:-(?:XX|W))?/.test(value) && !/^XXXX-\d\d/.test(value)) return false;
+  return role === 'occurred' || !deicticRe.test(text.trim());
+}
 
 export interface RoleGuess {
   role: DateRole;
@@ -31,8 +55,27 @@ export function dateRole(doc: ExtractDoc, d: DateMention, statesIncident: boolea
   if (ev && !/^(?:planned)$/.test(ev.event)) return { role: 'other', event: ev.event };
   if (reportRightBefore.test(before) || (!statesIncident && reportRightAfter.test(after))) return { role: 'reported' };
   if (statesIncident) return ev ? { role: 'other', event: ev.event } : { role: 'occurred' };
-  if (reportRe.test(doc.sentenceText(d.sentence))) return { role: 'reported' };
+  // a clock time is when something happened, not when "officials said" it
+  if (reportRe.test(doc.sentenceText(d.sentence)) && d.timexType !== 'TIME') return { role: 'reported' };
   return ev ? { role: 'other', event: ev.event } : { role: 'other' };
+}
+
+/** Steps of a vehicle's trip: on the day of the incident they are part of it ("landed hard at 21:47"). */
+export const TRIP_PHASES = new Set(['launch', 'docking', 'undocking', 'landing']);
+
+/**
+ * The role checked against the incident's own dates (`anchors`, the dates of its statements):
+ * an "occurred" date that does not fit them is another step ("the evacuation was lifted Jan.
+ * 1"); a trip phase or a clock time that fits them is the incident ("landed at 21:47 UTC").
+ * Without anchors the cue-based guess stands.
+ */
+export function checkRole(g: RoleGuess, d: DateMention, anchors: string[]): RoleGuess {
+  const placeable = /^\d{4}/.test(d.value) && !d.value.includes('X');
+  if (anchors.length === 0 || !placeable) return g;
+  const fits = anchors.some((a) => compatibleDates(a, d.value));
+  if (g.role === 'occurred' && !fits) return { role: 'other' };
+  if (g.role === 'other' && g.event && TRIP_PHASES.has(g.event) && fits) return { role: 'occurred' };
+  return g;
 }
 
 interface Guessed {
@@ -57,11 +100,13 @@ export function incidentDates(
   dates: DateMention[],
   inThread: (sentence: number) => boolean,
   states: (sentence: number) => boolean,
+  anchors: string[] = [],
 ): DateFact[] {
-  const mine = dates.filter((d) => inThread(d.sentence) && (d.timexType === 'DATE' || d.timexType === 'TIME'));
-  const guessed = promoteReported(mine.map((m) => ({ m, g: dateRole(doc, m, states(m.sentence)), states: states(m.sentence) })));
+  const mine = dates.filter((d) => inThread(d.sentence) && (d.timexType === 'DATE' || d.timexType === 'TIME') && !isTimestampLine(doc, d.sentence, dates));
+  const guessed = promoteReported(mine.map((m) => ({ m, g: checkRole(dateRole(doc, m, states(m.sentence)), m, anchors), states: states(m.sentence) })));
   const facts = new Map<string, DateFact>();
   for (const { m, g } of guessed) {
+    if (!keepsDate(m.text, m.value, g.role)) continue;
     const key = `${m.text.toLowerCase()}|${m.value}|${g.role}|${g.event ?? ''}`;
     const f = facts.get(key);
     if (f) {

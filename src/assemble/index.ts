@@ -16,7 +16,7 @@ import { contentWords } from '../eval/match.ts';
 import { incidentDates } from './dates.ts';
 import { incidentNamed, incidentPeople } from './named.ts';
 import { slug, toSpan, uniqueSpans } from './spans.ts';
-import { findThreads, sentenceFacts, type Thread } from './threads.ts';
+import { anchorDays, findThreads, sentenceFacts, type Thread } from './threads.ts';
 import { incidentType, sameType } from './type.ts';
 import { firstStatingThread, incidentVehicles } from './vehicles.ts';
 
@@ -60,7 +60,8 @@ export function assembleIncidents(doc: ExtractDoc, m: Mentions): Incident[] {
       mention: t.background ? 'background' : 'main',
       summary: '',
       vehicles: incidentVehicles(doc, m.vehicles, inThread, states, (s) => typed.has(s), (key) => (vehicleThread.get(key) ?? k) === k),
-      dates: incidentDates(doc, m.dates, inThread, states),
+      // a heading or caption with no trigger ("Pet project: … his run in April 2013") dates nothing
+      dates: incidentDates(doc, m.dates, inThread, (s) => inThread(s) && stating.has(s), anchorDays(t).filter((d) => !d.startsWith('≤'))),
       people: incidentPeople(people, inThread),
       organizations: incidentNamed(organizations, inThread),
       locations: incidentNamed(locations, inThread),

@@ -9,7 +9,7 @@ import type { ExtractDoc } from '../extract/doc.ts';
 import type { Mentions } from '../extract/index.ts';
 import type { DateMention, TriggerMention } from '../extract/types.ts';
 import { vehicleKey } from '../extract/vehicles/make.ts';
-import { dateRole } from './dates.ts';
+import { dateRole, TRIP_PHASES } from './dates.ts';
 import { reportedBy } from './timing.ts';
 
 export interface SentenceFacts {
@@ -44,8 +44,9 @@ export function statementDays(doc: ExtractDoc, dates: DateMention[], triggers: T
   const typedOnly = triggers.filter((t) => t.type !== null);
   const typed = typedOnly.length ? typedOnly : triggers;
   if (typed.length === 0) return [];
-  const placed = dates.filter((d) => placeable(d.value)).map((d) => ({ d, role: dateRole(doc, d, true).role }));
-  const occurred = placed.filter((x) => x.role === 'occurred').map((x) => x.d);
+  const placed = dates.filter((d) => placeable(d.value)).map((d) => ({ d, ...dateRole(doc, d, true) }));
+  // a step of the trip in a sentence that states the incident is when it happened ("the Nov. 15 landing")
+  const occurred = placed.filter((x) => x.role === 'occurred' || (x.event && TRIP_PHASES.has(x.event))).map((x) => x.d);
   if (occurred.length === 0) {
     // "…had leaked coolant, NASA reported Saturday": fresh news is dated by its report
     const reported = placed.find((x) => x.role === 'reported');

@@ -108,6 +108,13 @@ export function paragraphThread(threads: Thread[], current: Thread, f: SentenceF
   return current.background ? threads[0] : current;
 }
 
+const headingDaysOf = new WeakMap<Thread, string[]>();
+function headingDays(t: Thread): string[] {
+  let d = headingDaysOf.get(t);
+  if (!d) headingDaysOf.set(t, (d = []));
+  return d;
+}
+
 const isStatement = (f: SentenceFacts) => f.triggers.some((t) => t.type !== null) || f.distinct;
 
 /** Splits the article's sentences into incident threads (possibly none). */
@@ -134,8 +141,10 @@ export function findThreads(doc: ExtractDoc, facts: SentenceFacts[]): Thread[] {
     target.triggers.push(...f.triggers);
     for (const v of f.vehicles) if (!threads.some((t) => t.vehicles.has(v))) target.vehicles.add(v);
     for (const p of f.people) if (!threads.some((t) => t.people.has(p))) target.people.add(p);
-    if (isStatement(f)) target.days.push(...f.days);
+    if (isStatement(f)) (doc.isHeading(i) ? headingDays(target) : target.days).push(...f.days);
   });
+  // A headline's date is resolved with no context: it dates a thread only when its body does not.
+  for (const t of threads) if (t.days.length === 0) t.days.push(...headingDays(t));
   // The first incident of an article is its main one, whatever cue opened it.
   if (threads.length && threads[0].background) threads[0].background = false;
   return threads;

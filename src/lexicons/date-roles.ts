@@ -34,5 +34,29 @@ export const eventCues: { pattern: string; event: string }[] = [
  * Regex sources matched right after the date, with the event label.
  */
 export const eventCuesAfter: { pattern: string; event: string }[] = [
-  { pattern: String.raw`(?:marks|is|will\s+be)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}anniversary`, event: 'anniversary' },
+  { pattern: String.raw`(?:that\s+|which\s+)?(?:marks|marked|is|was|will\s+be)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}anniversary`, event: 'anniversary' },
+];
+
+/**
+ * Lines that stamp the article, not the incident: bylines with a date ("By Ben Ames, Dec 1,
+ * 2013 5:00 PM"), "Published: … Updated: …" lines. Their dates are never incident dates.
+ * Regex sources tested at the start of the sentence (case-sensitive: "By" with a capital name).
+ * Trap: "By Sunday the fire was out" is a sentence, not a byline: a byline names a person and
+ * has no verb-like sentence end.
+ */
+export const timestampLines = [
+  String.raw`By\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}\s*(?:,|\||and\s)`,
+  String.raw`(?:Published|Updated|Posted|Last\s+updated|First\s+published|PUBLISHED|UPDATED)\b\s*:?`,
+];
+
+/**
+ * Words that date the news cycle from the moment of writing ("said today", "a press
+ * conference this afternoon", "tomorrow, commuters should…"). Unless they date the incident
+ * itself (role `occurred`: "derailed this morning"), they are left out of the incident.
+ * Trap: weekday names ("said on Thursday") stay: reports dated by weekday are kept as `reported`.
+ */
+export const newsCycleDeictics = [
+  'today', 'tonight', 'tomorrow', 'yesterday', 'this morning', 'this afternoon', 'this evening', 'this week', 'this month',
+  'this year', 'last night', 'last week', 'earlier this week', 'earlier this month', 'later this week', 'later this month',
+  'later this year', 'next week', 'next month', 'next year', 'the next day', 'end of this year',
 ];

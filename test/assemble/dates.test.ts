@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dateRole } from '../../src/assemble/dates.ts';
+import { checkRole, dateRole, isTimestampLine, keepsDate } from '../../src/assemble/dates.ts';
 import { extractDates } from '../../src/extract/dates/index.ts';
+import type { DateRole } from '../../src/schema/index.ts';
 import { doc } from '../helpers.ts';
 
 /** Role (and event) of the first date of a one-sentence text that states the incident. */
@@ -28,5 +29,46 @@ describe('dateRole', () => {
     const d = doc('The freighter, pictured here in 2019, sank on Tuesday.', '2026-03-14');
     const tuesday = extractDates(d).find((m) => m.text === 'Tuesday')!;
     expect(dateRole(d, tuesday, true).role).toBe('occurred');
+  });
+});
+
+describe('keepsDate', () => {
+  it.each([
+    ['Friday', 'XXXX-WXX-5', 'occurred', false, 'no year, no month: places nothing'],
+    ['yesterday', 'XXXX-XX-XX', 'occurred', false, 'no publication date'],
+    ['October 31', 'XXXX-10-31', 'occurred', true, 'a month and a day'],
+    ['today', '2016-09-29', 'reported', false, 'news-cycle deictic'],
+    ['tomorrow', '2016-09-30', 'other', false, 'news-cycle deictic'],
+    ['this morning', '2016-09-29', 'occurred', true, 'dates the incident itself'],
+    ['Thursday', '2016-09-29', 'reported', true, 'a weekday report stays'],
+  ] as [string, string, DateRole, boolean, string][])('%s=%s (%s) → %s: %s', (text, value, role, expected) => {
+    expect(keepsDate(text, value, role)).toBe(expected);
+  });
+});
+
+describe('isTimestampLine', () => {
+  it.each([
+    ['By Jane Roe, Dec 1, 2013 5:00 PM', true],
+    ['Published: April 20, 2026 at 6:15 AM CDT Updated: April 20, 2026 at 11:02 AM CDT', true],
+    ['2017-06-19', true],
+    ['By Sunday the fire was out, officials said on Dec. 1, 2013.', false],
+    ['The ferry sank on Dec 1, 2013.', false],
+  ])('%s → %s', (text, expected) => {
+    const d = doc(text, '2026-03-14');
+    expect(isTimestampLine(d, 0, extractDates(d))).toBe(expected);
+  });
+});
+
+describe('checkRole against the incident\'s own dates', () => {
+  const mention = (value: string, timexType: 'DATE' | 'TIME' = 'DATE') => ({ value, timexType }) as never;
+  it('an occurred date that does not fit is another step', () => {
+    expect(checkRole({ role: 'occurred' }, mention('2026-01-01'), ['2025-12-30'])).toEqual({ role: 'other' });
+  });
+  it('a trip phase on the incident day is the incident', () => {
+    expect(checkRole({ role: 'other', event: 'landing' }, mention('2026-09-08T21:47+00:00', 'TIME'), ['2026-09-08'])).toEqual({ role: 'occurred' });
+    expect(checkRole({ role: 'other', event: 'launch' }, mention('2026-08-27'), ['2026-09-08'])).toEqual({ role: 'other', event: 'launch' });
+  });
+  it('without anchors the guess stands', () => {
+    expect(checkRole({ role: 'occurred' }, mention('2026-01-01'), [])).toEqual({ role: 'occurred' });
   });
 });

@@ -2,7 +2,8 @@
  * The thread walk on short articles of our own: how many incidents, which sentences tell which.
  */
 import { describe, expect, it } from 'vitest';
-import { findThreads, sentenceFacts } from '../../src/assemble/threads.ts';
+import { findThreads, sentenceFacts, type SentenceFacts } from '../../src/assemble/threads.ts';
+import type { TriggerMention } from '../../src/extract/types.ts';
 import { extractMentions } from '../../src/extract/index.ts';
 import { doc } from '../helpers.ts';
 
@@ -87,5 +88,17 @@ describe('thread walk', () => {
       'The explosion took place shortly after 9 a.m. last March 12th, investigators said.',
     ].join(' ');
     expect(threads(text, '2026-11-20').length).toBe(1);
+  });
+
+  it('does not let a headline date (resolved without context) split the story', () => {
+    // headline dated 2014-07-06 by a resolution slip; the body says 2013-07-06 twice
+    const trig = (sentence: number) => ({ kind: 'trigger', start: 0, end: 5, text: 'crash', ruleId: 'trigger.type', sentence, type: 'crash' }) as TriggerMention;
+    const fact = (i: number, days: string[], paragraph: number): SentenceFacts => ({
+      triggers: [trig(i)], vehicles: [], people: [], dates: [], paragraph, days, distinct: false, past: false, definite: false,
+    });
+    const facts = [fact(0, ['2014-07-06'], 0), fact(1, ['2013-07-06'], 1), fact(2, ['2013-07-06'], 2)];
+    const stub = { published: '2013-07-17', isHeading: (i: number) => i === 0 } as never;
+    const ts = findThreads(stub, facts);
+    expect(ts.map((t) => [t.sentences, t.days])).toEqual([[[0, 1, 2], ['2013-07-06', '2013-07-06']]]);
   });
 });
