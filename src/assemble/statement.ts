@@ -15,6 +15,8 @@ import { reportedBy } from './timing.ts';
 export interface SentenceFacts {
   triggers: TriggerMention[];
   vehicles: string[];
+  /** Keys of vehicles named outright here (not through "the aircraft"). */
+  named: string[];
   people: string[];
   dates: DateMention[];
   /** Block index: a background passage ends with its paragraph. */
@@ -77,13 +79,14 @@ export function isDefiniteReference(doc: ExtractDoc, t: TriggerMention): boolean
 /** Gathers per sentence what the walk looks at. */
 export function sentenceFacts(doc: ExtractDoc, m: Mentions, personKey: (name: string) => string): SentenceFacts[] {
   const out: SentenceFacts[] = doc.sentences.map((s) => ({
-    triggers: [], vehicles: [], people: [], dates: [], paragraph: s.block, days: [], distinct: false, past: false, definite: false,
+    triggers: [], vehicles: [], named: [], people: [], dates: [], paragraph: s.block, days: [], distinct: false, past: false, definite: false,
   }));
   for (const t of m.triggers) out[t.sentence].triggers.push(t);
   m.vehicles.forEach((v) => {
     const named = v.generic ? (v.refersTo !== undefined ? m.vehicles[v.refersTo] : undefined) : v;
     // A generic resolved forward ("That lander … Falcon 9") is too weak to move the walk.
     if (named && named.start <= v.start) out[v.sentence].vehicles.push(vehicleKey(named.name));
+    if (!v.generic) out[v.sentence].named.push(vehicleKey(v.name));
   });
   for (const p of m.people) if (!p.excluded) out[p.sentence].people.push(personKey(p.name));
   for (const d of m.dates) if (d.timexType === 'DATE' || d.timexType === 'TIME') out[d.sentence].dates.push(d);

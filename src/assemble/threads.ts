@@ -62,10 +62,14 @@ export function isFresh(thread: Thread, published: string | null): boolean {
   return !!published && thread.days.some((d) => (daysApart(d, published) ?? Infinity) <= FRESH_DAYS);
 }
 
-/** The thread owning a vehicle or person the sentence names; the current one wins ties. */
+/**
+ * The thread owning a vehicle or person the sentence names; the current one wins ties. A
+ * generic reference ("the aircraft") keeps the walk in the current thread but never pulls it
+ * to another: resolved across a passage, it most often points at the wrong vehicle.
+ */
 export function ownerOf(threads: Thread[], current: Thread | undefined, f: SentenceFacts): Thread | undefined {
-  const owns = (t: Thread) => f.vehicles.some((v) => t.vehicles.has(v)) || f.people.some((p) => t.people.has(p));
-  return current && owns(current) ? current : threads.find(owns);
+  const owns = (t: Thread, keys: string[]) => keys.some((v) => t.vehicles.has(v)) || f.people.some((p) => t.people.has(p));
+  return current && owns(current, f.vehicles) ? current : threads.find((t) => owns(t, f.named));
 }
 
 /** Whether an incident statement can be about the thread. */

@@ -40,7 +40,9 @@ export const incidentTypes: IncidentType[] = [
 ];
 
 /** Words that refer back to an incident without saying which kind. */
-export const incidentAnaphors = [String.raw`incident`, String.raw`accident`, String.raw`mishap`, String.raw`disaster`, String.raw`emergency`, String.raw`tragedy`, String.raw`wreck(?:age)?`];
+export const incidentAnaphors = [String.raw`incident`, String.raw`accident`, String.raw`mishap`, String.raw`disaster`, String.raw`emergency`, String.raw`tragedy`, String.raw`wreck(?:age)?`,
+  // a story of several events counts them: "The first happened on Tuesday… The second followed on Friday."
+  String.raw`(?<=\b(?:first|second|third|fourth|latest|next)\s+(?:one\s+|event\s+)?)(?:followed|came|happened|occurred)`];
 
 /**
  * Cues that a trigger introduces another, separate incident ("a similar incident", "another
@@ -62,6 +64,7 @@ export const backgroundCues = [
   String.raw`(?:recalled|reminiscent\s+of|echoe[sd])`,
   String.raw`(?:had|has)\s+(?:also\s+)?(?:previously|earlier|before)`,
   String.raw`happened\s+(?:before|previously|earlier)`,
+  String.raw`\b(?:second|third|fourth|next|latest)\s+(?:one\s+|event\s+|incident\s+)?(?:followed|came|happened|occurred)`,
 ];
 
 /**

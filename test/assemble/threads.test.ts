@@ -82,6 +82,16 @@ describe('thread walk', () => {
     expect(t[1][1]).toContain('The leak began');
   });
 
+  it('counts events: "The second followed on Friday." opens the second', () => {
+    const text = [
+      'Two jets of one airline had engine failures this week.',
+      'The first happened on Tuesday, when a jet suffered a compressor stall after take-off.',
+      'The second followed on Friday. Another jet lost oil pressure on its right engine.',
+    ].join('\n');
+    const t = threads(text, '2026-03-14');
+    expect(t.map(([bg, s]) => [bg, (s as string[]).length])).toEqual([[false, 2], [true, 2]]);
+  });
+
   it('keeps a definite reference back ("the explosion took place…") with its incident', () => {
     const text = [
       'A gas explosion levelled two houses in Dunmore in March 2025.',
@@ -94,7 +104,7 @@ describe('thread walk', () => {
     // headline dated 2014-07-06 by a resolution slip; the body says 2013-07-06 twice
     const trig = (sentence: number) => ({ kind: 'trigger', start: 0, end: 5, text: 'crash', ruleId: 'trigger.type', sentence, type: 'crash' }) as TriggerMention;
     const fact = (i: number, days: string[], paragraph: number): SentenceFacts => ({
-      triggers: [trig(i)], vehicles: [], people: [], dates: [], paragraph, days, distinct: false, past: false, definite: false,
+      triggers: [trig(i)], vehicles: [], named: [], people: [], dates: [], paragraph, days, distinct: false, past: false, definite: false,
     });
     const facts = [fact(0, ['2014-07-06'], 0), fact(1, ['2013-07-06'], 1), fact(2, ['2013-07-06'], 2)];
     const stub = { published: '2013-07-17', isHeading: (i: number) => i === 0 } as never;

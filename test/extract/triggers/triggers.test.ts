@@ -43,6 +43,7 @@ describe('incident triggers', () => {
     expect(types('A similar incident happened in December with the capsule.')).toEqual([['incident', null, true]]);
     expect(types('A similar grounding happened in 2019.')).toEqual([['grounding', 'grounding', true]]);
     expect(types('Last month, another huge explosion hit a plant in the city.')).toEqual([['explosion', 'explosion', true]]);
+    expect(types('The second followed on Friday.')).toEqual([['followed', null, true]]);
   });
 
   it('does not mark time words alone as another incident (they may date the main one)', () => {
