@@ -2,7 +2,7 @@
  * What each date in an incident is the date of: `occurred`, `reported` or `other` (with the
  * event: launch, docking, planned…). Cue words are data (src/lexicons/date-roles.ts).
  */
-import { eventCues, eventCuesAfter, newsCycleDeictics, reportingVerbs, timestampLines } from '../lexicons/date-roles.ts';
+import { entryStampAfter, eventCues, eventCuesAfter, futureDeictics, newsCycleDeictics, reportingVerbs, timestampLines } from '../lexicons/date-roles.ts';
 import type { DateFact, DateRole } from '../schema/index.ts';
 import type { ExtractDoc } from '../extract/doc.ts';
 import type { DateMention } from '../extract/types.ts';
@@ -29,16 +29,31 @@ export function isTimestampLine(doc: ExtractDoc, sentence: number, dates: DateMe
 }
 
 const deicticRe = new RegExp(String.raw`^(?:${alternation(newsCycleDeictics)})$`, 'i');
+const futureRe = new RegExp(String.raw`^(?:${alternation(futureDeictics)})$`, 'i');
+const stampAfterRe = new RegExp(entryStampAfter);
+
+/** "9:05 a.m. EDT — Roscosmos says…": the stamp of a live-blog entry. */
+export function isEntryStamp(doc: ExtractDoc, d: DateMention): boolean {
+  const block = doc.blockOf(d.sentence);
+  return doc.text.slice(block.start, d.start).trim() === '' && stampAfterRe.test(doc.text.slice(d.end, d.end + 4));
+}
 
 /**
  * A date worth a fact of the incident: one that places it at least to a month (not "Friday"
  * or "yesterday" when the publication date is unknown: `XXXX-WXX-5`), and not a news-cycle
- * deictic ("said today", "tomorrow") unless it dates the incident itself.
+ * deictic that dates the reporting ("said today", "a press conference this afternoon") or
+ * nothing in particular ("tomorrow, commuters should…"). A deictic that dates the incident or
+ * a step of its story ("Tomorrow marks the anniversary", "she died yesterday") stays.
  */
-export function keepsDate(text: string, value: string, role: DateRole): boolean {
+export function keepsDate(text: string, value: string, role: DateRole, event?: string): boolean {
   if (/^XXXX(?:-(?:XX|W))?/.test(value) && !/^XXXX-\d\d/.test(value)) return false;
-  return role === 'occurred' || !deicticRe.test(text.trim());
+  if (!deicticRe.test(text.trim())) return true;
+  if (role === 'occurred') return !futureRe.test(text.trim());
+  return role === 'other' && !!event && !REPORTING_EVENTS.has(event);
 }
+
+/** Events that are the news cycle itself. */
+const REPORTING_EVENTS = new Set(['findings', 'planned']);
 
 export interface RoleGuess {
   role: DateRole;
@@ -102,11 +117,13 @@ export function incidentDates(
   states: (sentence: number) => boolean,
   anchors: string[] = [],
 ): DateFact[] {
-  const mine = dates.filter((d) => inThread(d.sentence) && (d.timexType === 'DATE' || d.timexType === 'TIME') && !isTimestampLine(doc, d.sentence, dates));
+  const mine = dates.filter(
+    (d) => inThread(d.sentence) && (d.timexType === 'DATE' || d.timexType === 'TIME') && !isTimestampLine(doc, d.sentence, dates) && !isEntryStamp(doc, d),
+  );
   const guessed = promoteReported(mine.map((m) => ({ m, g: checkRole(dateRole(doc, m, states(m.sentence)), m, anchors), states: states(m.sentence) })));
   const facts = new Map<string, DateFact>();
   for (const { m, g } of guessed) {
-    if (!keepsDate(m.text, m.value, g.role)) continue;
+    if (!keepsDate(m.text, m.value, g.role, g.event)) continue;
     const key = `${m.text.toLowerCase()}|${m.value}|${g.role}|${g.event ?? ''}`;
     const f = facts.get(key);
     if (f) {

@@ -66,7 +66,7 @@ export function assembleIncidents(doc: ExtractDoc, m: Mentions): Incident[] {
       organizations: incidentNamed(organizations, inThread),
       locations: incidentNamed(locations, inThread),
       causes: clauses(m.causes.filter(notTheIncident), inThread, CONDITION_CLASSES),
-      consequences: clauses(bodyFirst(doc, m.consequences), inThread, CONSEQUENCE_CLASSES, Infinity),
+      consequences: clauses(bodyFirst(doc, m.consequences.filter((c) => !isOwnType(c, type))), inThread, CONSEQUENCE_CLASSES, Infinity),
     };
     return inc;
   });
@@ -82,6 +82,11 @@ export function assembleIncidents(doc: ExtractDoc, m: Mentions): Incident[] {
 export function statesIncidentItself(c: ClauseMention, triggers: TriggerMention[], type: string): boolean {
   if (c.cue !== 'strike') return false;
   return triggers.some((t) => t.type !== null && t.start >= c.start && t.end <= c.end && sameType(t.type, type));
+}
+
+/** "A fire broke out aboard the tanker" is what a fire incident is, not what followed it. */
+export function isOwnType(c: ClauseMention, type: string): boolean {
+  return sameType(c.cue, type);
 }
 
 function membership(t: Thread): (s: number) => boolean {

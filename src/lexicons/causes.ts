@@ -480,7 +480,7 @@ export const causeConditions: import('./consequences.ts').ConsequenceCue[] = [
     cue: 'weather',
     patterns: [
       String.raw`(?:gusting|strong|high|gale[-\s]force|heavy)\s+(?:cross)?winds?|crosswinds?|wind\s+(?:gusts?|shear)|gusts?\s+(?:of|up\s+to)|(?:wind|gust)\s+(?:veered|died\s+away|dropped)`,
-      String.raw`(?:heavy|torrential)\s+rain|rainstorm|thunderstorms?|lightning|typhoon|hurricane|cyclone|tropical\s+storm|storm\s+[A-Z]\w+|stormy\s+weather|bad\s+weather|severe\s+weather`,
+      String.raw`(?:heavy|torrential)\s+rain|rainstorm|thunderstorms?|lightning|typhoon|hurricane|cyclone|tropical\s+storm|storm\s+[A-Z]\w+|stormy\s+weather|bad\s+weather|severe\s+weather|in\s+(?:a|the)\s+(?:storm|gale)`,
       String.raw`(?:thick|dense|heavy)\s+fog|(?:poor|low|restricted|reduced)\s+visibility|whiteout`,
       String.raw`icy|icing|black\s+ice|freezing\s+(?:rain|spray|fog)|snow[-\s]packed|(?:heavy|blowing)\s+snow|blizzard|hard\s+freeze|freez(?:ing|e)\s+and\s+thaw(?:ing)?`,
       String.raw`\d+[-\s](?:foot|ft|metre|meter)\s+(?:seas|waves|swells)|(?:rough|heavy|high)\s+seas|strong\s+(?:ebb|flood|tidal)\s+(?:tide|current)|strong\s+currents?`,
@@ -504,7 +504,7 @@ export const causeConditions: import('./consequences.ts').ConsequenceCue[] = [
     cue: 'equipment',
     patterns: [
       String.raw`(?:brakes?|steering|throttle|auto-?\s?throttle|signals?|switch|landing\s+gear|sensor|pump|valve|anchor|wiring|battery(?:\s+pack)?|fuel\s+(?:line|pipe|system))\s+(?:failed|fail(?:ure)?|malfunction(?:ed)?|did\s*n['’]?t\s+(?:work|hold)|did\s+not\s+(?:work|hold)|(?:was|were)\s+not\s+working|gave\s+out|stuck)`,
-      String.raw`(?:broken|cracked|snapped|misaligned|faulty|defective|worn)\s+(?:rail|axle|wheel|weld|joint|fitting|switch|sensor|seal|hose|brakes?|component|part)|(?:rail|axle|wheel|weld|joint|fitting)\s+(?:broke|snapped|cracked|failed)|(?:mechanical|technical|electrical)\s+(?:failure|problem|fault|malfunction|trouble|issue)|metal\s+fatigue|manufacturing\s+defect|weeping\s+fuel\s+line`,
+      String.raw`(?:broken|cracked|snapped|misaligned|faulty|defective|worn)\s+(?:rail|axle|wheel|weld|joint|fitting|switch|sensor|seal|hose|brakes?|component|part)|(?:rail|axle|wheel|weld|joint|fitting)\s+(?:broke|snapped|cracked|failed)|(?:mechanical|technical|electrical)\s+(?:failure|problem|fault|malfunction|trouble|issue)|metal\s+fatigue|manufacturing\s+defect|weeping\s+fuel\s+line|(?:hose|pipe|fuel\s+line|seal|valve|tyre|tire|gasket)\s+(?:burst|ruptured|split|blew|gave\s+way)`,
     ],
     traps: [String.raw`brake\s+(?:failure\s+)?(?:test|inspection|check)`],
     negatable: true,

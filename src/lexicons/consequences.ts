@@ -75,10 +75,11 @@ export const consequenceCues: ConsequenceCue[] = [
     traps: [
       String.raw`hurt\s+(?:sales|profits|business|the\s+(?:company|economy|industry|brand|market)|shares|reputation|morale|feelings)`,
       String.raw`injury\s+(?:time|lawyers?|attorneys?)`, String.raw`injured\s+(?:reserve|party)`,
+      String.raw`casualty\s+(?:office|investigations?|branch|board|unit|department|ward|section|insurance)`,
     ],
     negatable: true,
     example: 'over 60 were injured; 35 people were taken to hospitals',
-    note: '"hurt sales" (economy), "no one was hurt" (→ no-injury), "none of the injuries were life-threatening" (negated; the injuries themselves are stated elsewhere)',
+    note: '"hurt sales" (economy), "the Marine Casualty Office" (an agency), "no one was hurt" (→ no-injury), "none of the injuries were life-threatening" (negated; the injuries themselves are stated elsewhere)',
   },
   {
     cue: 'missing',

@@ -45,7 +45,7 @@ export const eventCuesAfter: { pattern: string; event: string }[] = [
  * has no verb-like sentence end.
  */
 export const timestampLines = [
-  String.raw`By\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}\s*(?:,|\||and\s)`,
+  String.raw`By\s+\p{Lu}[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,3}\s*(?:,|\||·|•|and\s)`,
   String.raw`(?:Published|Updated|Posted|Last\s+updated|First\s+published|PUBLISHED|UPDATED)\b\s*:?`,
 ];
 
@@ -55,8 +55,17 @@ export const timestampLines = [
  * itself (role `occurred`: "derailed this morning"), they are left out of the incident.
  * Trap: weekday names ("said on Thursday") stay: reports dated by weekday are kept as `reported`.
  */
+/** Deictics that point forward: never when a reported incident occurred. */
+export const futureDeictics = ['tomorrow', 'next week', 'next month', 'next year', 'later this week', 'later this month', 'later this year', 'the next day'];
+
 export const newsCycleDeictics = [
   'today', 'tonight', 'tomorrow', 'yesterday', 'this morning', 'this afternoon', 'this evening', 'this week', 'this month',
   'this year', 'last night', 'last week', 'earlier this week', 'earlier this month', 'later this week', 'later this month',
   'later this year', 'next week', 'next month', 'next year', 'the next day', 'end of this year',
 ];
+
+/**
+ * A date that opens a paragraph and is followed by a dash stamps a live-blog entry
+ * ("9:05 a.m. EDT — Roscosmos says…"): the time of the entry, not of the incident.
+ */
+export const entryStampAfter = String.raw`^\s*[—–-]\s`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauses, statesIncidentItself } from '../../src/assemble/index.ts';
+import { clauses, isOwnType, statesIncidentItself } from '../../src/assemble/index.ts';
 import type { ClauseMention, TriggerMention } from '../../src/extract/types.ts';
 
 const clause = (text: string, cue: string, start = 0, sentence = 0): ClauseMention => ({
@@ -46,5 +46,15 @@ describe('statesIncidentItself', () => {
     ['a gas leak ignited', 'due-to', 'leak', 'leak', 'only strike clauses'],
   ])('keeps %s', (text, cue, ttype, itype) => {
     expect(statesIncidentItself(clause(text, cue, 0), [trigger(ttype, 3)], itype)).toBe(false);
+  });
+});
+
+describe('isOwnType', () => {
+  const c = (cue: string) => ({ kind: 'consequence', start: 0, end: 1, text: 'x', ruleId: `consequence.${cue}`, sentence: 0, clause: 'x', cue }) as ClauseMention;
+  it('a fire breaking out is a fire incident itself, and a consequence of a crash', () => {
+    expect(isOwnType(c('fire'), 'fire')).toBe(true);
+    expect(isOwnType(c('fire'), 'engine fire')).toBe(true);
+    expect(isOwnType(c('fire'), 'crash')).toBe(false);
+    expect(isOwnType(c('death'), 'fire')).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkRole, dateRole, isTimestampLine, keepsDate } from '../../src/assemble/dates.ts';
+import { checkRole, dateRole, isEntryStamp, isTimestampLine, keepsDate } from '../../src/assemble/dates.ts';
 import { extractDates } from '../../src/extract/dates/index.ts';
 import type { DateRole } from '../../src/schema/index.ts';
 import { doc } from '../helpers.ts';
@@ -41,8 +41,13 @@ describe('keepsDate', () => {
     ['tomorrow', '2016-09-30', 'other', false, 'news-cycle deictic'],
     ['this morning', '2016-09-29', 'occurred', true, 'dates the incident itself'],
     ['Thursday', '2016-09-29', 'reported', true, 'a weekday report stays'],
+    ['next week', '2026-W13', 'occurred', false, 'the future never dates a reported incident'],
   ] as [string, string, DateRole, boolean, string][])('%s=%s (%s) → %s: %s', (text, value, role, expected) => {
     expect(keepsDate(text, value, role)).toBe(expected);
+  });
+  it('keeps a deictic that dates a step of the story, not one that dates the reporting', () => {
+    expect(keepsDate('Tomorrow', '2026-05-03', 'other', 'anniversary')).toBe(true);
+    expect(keepsDate('this afternoon', '2026-05-02', 'other', 'findings')).toBe(false);
   });
 });
 
@@ -51,6 +56,7 @@ describe('isTimestampLine', () => {
     ['By Jane Roe, Dec 1, 2013 5:00 PM', true],
     ['Published: April 20, 2026 at 6:15 AM CDT Updated: April 20, 2026 at 11:02 AM CDT', true],
     ['2017-06-19', true],
+    ['By Orbit Daily staff · Last updated March 22, 2026, 8:10 a.m. EDT', true],
     ['By Sunday the fire was out, officials said on Dec. 1, 2013.', false],
     ['The ferry sank on Dec 1, 2013.', false],
   ])('%s → %s', (text, expected) => {
@@ -70,5 +76,16 @@ describe('checkRole against the incident\'s own dates', () => {
   });
   it('without anchors the guess stands', () => {
     expect(checkRole({ role: 'occurred' }, mention('2026-01-01'), [])).toEqual({ role: 'occurred' });
+  });
+});
+
+describe('isEntryStamp', () => {
+  it('a time opening a paragraph before a dash stamps a live-blog entry', () => {
+    const d = doc('9:05 a.m. EDT — The agency says the leak was detected early Saturday.', '2026-03-21');
+    const ds = extractDates(d);
+    expect(ds.map((m) => [m.text, isEntryStamp(d, m)])).toEqual([
+      ['9:05 a.m. EDT', true],
+      ['early Saturday', false],
+    ]);
   });
 });

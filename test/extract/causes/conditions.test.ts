@@ -27,3 +27,11 @@ cueTable('cause conditions (speed, weather, fatigue, equipment, human error, mis
     ['The brake test was completed on Monday.', 'equipment', 'a test is no failure'],
   ],
 });
+
+cueTable('cause conditions: burst parts and storms', extractCauses, {
+  positives: [
+    ['The tanker caught fire after a hose burst during bunkering.', 'equipment', 'a hose burst during bunkering'],
+    ['A cargo ship sank off the port entrance in a storm.', 'weather', 'A cargo ship sank off the port entrance in a storm'],
+  ],
+  negatives: [['The hose was replaced in a routine check.', 'equipment', 'no failure stated']],
+});
