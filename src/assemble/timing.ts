@@ -15,14 +15,20 @@ const DAY = 86_400_000;
  * ("last week", "in July") are looser in speech. An incident that goes on for days (a fire
  * still burning, a ship still aground) is recognised by its vehicle: `ongoing`.
  */
-export const TOLERANCE_DAYS = { day: 1, coarse: 3, ongoing: 14 } as const;
+export const TOLERANCE_DAYS = { day: 1, week: 3, coarse: 1, ongoing: 14 } as const;
 
 const isDayLevel = (v: string) => /^\d{4}-\d{2}-\d{2}/.test(v);
 
-/** The tolerance for comparing two values (an incident sharing a vehicle may go on for days). */
+/**
+ * The tolerance for comparing two values (an incident sharing a vehicle may go on for days).
+ * Weeks and report-dated values are loose in speech ("last week's crash"); a month or a year
+ * is its own interval ("last month" is not the 3rd of this month).
+ */
 export function toleranceFor(a: string, b: string, sameVehicle = false): number {
   if (sameVehicle) return TOLERANCE_DAYS.ongoing;
-  return isDayLevel(a) && isDayLevel(b) ? TOLERANCE_DAYS.day : TOLERANCE_DAYS.coarse;
+  if (isDayLevel(a) && isDayLevel(b)) return TOLERANCE_DAYS.day;
+  const loose = (v: string) => /^\d{4}-W/.test(v) || v.startsWith('≤');
+  return loose(a) || loose(b) ? TOLERANCE_DAYS.week : TOLERANCE_DAYS.coarse;
 }
 
 /** Days before a report that the reported event may have happened ("NASA reported Saturday"). */

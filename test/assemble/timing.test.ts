@@ -36,6 +36,7 @@ describe('compatibleDates', () => {
     ['2020-08', '2020-09-28', 'last month is not this afternoon'],
     ['2017-06-16', '2017-08-21', 'two months apart'],
     ['2013-05', '2013-12-01', 'May is not December'],
+    ['2016-03', '2016-04-03', '"last month" is not the 3rd of this month'],
     ['≤2023-02-11', '2022-12-14', 'a report in February does not date a December leak'],
   ])('%s ≁ %s (%s)', (a, b) => {
     expect(compatibleDates(a, b)).toBe(false);
