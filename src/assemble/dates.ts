@@ -55,6 +55,22 @@ export function keepsDate(text: string, value: string, role: DateRole, event?: s
 /** Events that are the news cycle itself. */
 const REPORTING_EVENTS = new Set(['findings', 'planned']);
 
+/** A clock time with no day of its own: "at about 7:40 p.m.", "0412 GMT", "6.15am". */
+const BARE_TIME = /^(?:(?:at|around|about|approximately|shortly\s+(?:after|before)|just\s+(?:after|before)|before|after)\s+)*(?:\d{3,4}|\d{1,2}(?:[:.]\s?\d{2})?)\s*(?:[ap]\.?\s?m\.?)?(?:\s+(?:local\s+time|[A-Z]{2,4}))?$/i;
+
+/**
+ * A bare clock time in a sentence that states the incident and gives no date of its own is on
+ * the incident's day: the extract stage could only put it on the publication day ("The blaze
+ * started at about 7:40 p.m." in Tuesday's report of Monday's fire is Monday, 19:40).
+ */
+export function onIncidentDay(d: DateMention, all: DateMention[], anchors: string[], states: boolean): DateMention {
+  const days = [...new Set(anchors.filter((a) => /^\d{4}-\d{2}-\d{2}/.test(a)).map((a) => a.slice(0, 10)))];
+  if (!states || days.length !== 1 || d.timexType !== 'TIME' || !BARE_TIME.test(d.text.trim())) return d;
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(d.value) || d.value.startsWith(days[0])) return d;
+  if (all.some((o) => o !== d && o.sentence === d.sentence && o.timexType === 'DATE')) return d;
+  return { ...d, value: days[0] + d.value.slice(10) };
+}
+
 export interface RoleGuess {
   role: DateRole;
   event?: string;
@@ -117,9 +133,9 @@ export function incidentDates(
   states: (sentence: number) => boolean,
   anchors: string[] = [],
 ): DateFact[] {
-  const mine = dates.filter(
-    (d) => inThread(d.sentence) && (d.timexType === 'DATE' || d.timexType === 'TIME') && !isTimestampLine(doc, d.sentence, dates) && !isEntryStamp(doc, d),
-  );
+  const mine = dates
+    .filter((d) => inThread(d.sentence) && (d.timexType === 'DATE' || d.timexType === 'TIME') && !isTimestampLine(doc, d.sentence, dates) && !isEntryStamp(doc, d))
+    .map((d) => onIncidentDay(d, dates, anchors, states(d.sentence)));
   const guessed = promoteReported(mine.map((m) => ({ m, g: checkRole(dateRole(doc, m, states(m.sentence)), m, anchors), states: states(m.sentence) })));
   const facts = new Map<string, DateFact>();
   for (const { m, g } of guessed) {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkRole, dateRole, isEntryStamp, isTimestampLine, keepsDate } from '../../src/assemble/dates.ts';
+import { checkRole, dateRole, isEntryStamp, isTimestampLine, keepsDate, onIncidentDay } from '../../src/assemble/dates.ts';
 import { extractDates } from '../../src/extract/dates/index.ts';
 import type { DateRole } from '../../src/schema/index.ts';
+import type { DateMention } from '../../src/extract/types.ts';
 import { doc } from '../helpers.ts';
 
 /** Role (and event) of the first date of a one-sentence text that states the incident. */
@@ -87,5 +88,20 @@ describe('isEntryStamp', () => {
       ['9:05 a.m. EDT', true],
       ['early Saturday', false],
     ]);
+  });
+});
+
+describe('onIncidentDay', () => {
+  const time = (text: string, value: string, sentence = 0) => ({ kind: 'date', start: 0, end: text.length, text, ruleId: 'date.time', sentence, value, granularity: 'time', timexType: 'TIME' }) as DateMention;
+  it('moves a bare clock time of a stating sentence onto the incident day', () => {
+    expect(onIncidentDay(time('about 7:40 p.m.', '2026-06-09T19:40'), [], ['2026-06-08'], true).value).toBe('2026-06-08T19:40');
+    expect(onIncidentDay(time('0412 GMT', '2026-03-11T04:12+00:00'), [], ['2026-03-10', '2026-03-10T04:00'], true).value).toBe('2026-03-10T04:12+00:00');
+  });
+  it.each([
+    ['a time with its own day', time('7:40 p.m. on Monday', '2026-06-08T19:40'), ['2026-06-09'], true],
+    ['not a stating sentence', time('7:40 p.m.', '2026-06-09T19:40'), ['2026-06-08'], false],
+    ['two incident days', time('7:40 p.m.', '2026-06-09T19:40'), ['2026-06-08', '2026-06-07'], true],
+  ])('leaves alone: %s', (_, d, anchors, states) => {
+    expect(onIncidentDay(d as DateMention, [], anchors as string[], states as boolean)).toBe(d);
   });
 });
