@@ -66,7 +66,7 @@ export function assembleIncidents(doc: ExtractDoc, m: Mentions): Incident[] {
       organizations: incidentNamed(organizations, inThread),
       locations: incidentNamed(locations, inThread),
       causes: clauses(m.causes.filter(notTheIncident), inThread, CONDITION_CLASSES),
-      consequences: clauses(bodyFirst(doc, m.consequences.filter((c) => !isOwnType(c, type))), inThread, CONSEQUENCE_CLASSES, Infinity),
+      consequences: clauses(bodyFirst(doc, m.consequences.filter((c) => !isOwnType(c, type))), inThread, CONSEQUENCE_CLASSES, MAX_CONSEQUENCES_PER_CLASS),
     };
     return inc;
   });
@@ -97,18 +97,20 @@ function membership(t: Thread): (s: number) => boolean {
 /**
  * Clause facts of the incident; the same clause text said twice is one fact with two spans.
  * A cause or consequence of a class in `oneOfClass` restated in other words joins the fact it
- * restates (a third of its content words shared), and a class gives at most `maxPerClass`
- * facts: the lede's "gusting crosswinds" and a later "the gusts" are one cause; "four
- * passengers died" and "left four passengers dead" one consequence.
+ * restates (a third of its content words shared): the lede's "gusting crosswinds" and a later
+ * "the gusts" are one cause; "four passengers died" and "left four passengers dead" one
+ * consequence. A class gives at most `maxPerClass` distinct facts: a long story's further
+ * statements of one kind are details of those (left out, so every span states its fact).
  */
 export function clauses(ms: ClauseMention[], inThread: (s: number) => boolean, oneOfClass: Set<string> = new Set(), maxPerClass = MAX_PER_CLASS): ClauseFact[] {
   const byText = new Map<string, ClauseFact & { cue: string }>();
   for (const c of ms) {
     if (!inThread(c.sentence)) continue;
     const key = c.clause.toLowerCase();
-    const same = byText.get(key) ?? (oneOfClass.has(c.cue) ? restated(c, [...byText.values()], maxPerClass) : undefined);
+    const mine = [...byText.values()].filter((f) => f.cue === c.cue);
+    const same = byText.get(key) ?? (oneOfClass.has(c.cue) ? restated(c, mine) : undefined);
     if (same) same.evidence = uniqueSpans([...same.evidence, toSpan(c)]);
-    else byText.set(key, { text: c.clause, evidence: [toSpan(c)], ruleId: c.ruleId, cue: c.cue });
+    else if (!oneOfClass.has(c.cue) || mine.length < maxPerClass) byText.set(key, { text: c.clause, evidence: [toSpan(c)], ruleId: c.ruleId, cue: c.cue });
   }
   return [...byText.values()].map(({ cue: _, ...f }) => f);
 }
@@ -119,17 +121,17 @@ export function bodyFirst<T extends { sentence: number }>(doc: ExtractDoc, ms: T
 }
 
 const MAX_PER_CLASS = 2;
+const MAX_CONSEQUENCES_PER_CLASS = 3;
 const RESTATED_SHARE = 1 / 3;
 
-/** The fact of the same class that a clause restates, or the class's last fact when it is full. */
-function restated(c: ClauseMention, facts: (ClauseFact & { cue: string })[], maxPerClass: number): ClauseFact | undefined {
-  const mine = facts.filter((f) => f.cue === c.cue);
+/** The fact of its class (`mine`) that a clause restates. */
+function restated(c: ClauseMention, mine: ClauseFact[]): ClauseFact | undefined {
   const words = new Set(contentWords(c.clause));
   const share = (f: ClauseFact) => {
     const w = new Set(contentWords(f.text));
     return [...w].filter((x) => words.has(x)).length / Math.max(1, Math.min(w.size, words.size));
   };
-  return mine.find((f) => share(f) >= RESTATED_SHARE) ?? (mine.length >= maxPerClass ? mine[mine.length - 1] : undefined);
+  return mine.find((f) => share(f) >= RESTATED_SHARE);
 }
 
 /** Stable ids from content ("coolant-leak-progress-ms-21-2023-02-11") and one-line summaries. */
