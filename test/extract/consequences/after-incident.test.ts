@@ -38,3 +38,11 @@ cueTable('consequence classes: investigators sent, fleet inspections, spills, de
   ],
   negatives: [['Investigators praised the crew.', 'investigation', 'no investigation step']],
 });
+
+cueTable('caption labels are no consequences', extractConsequences, {
+  positives: [['Fatal crash: two people died on the bypass.', 'death', 'two people died on the bypass']],
+  negatives: [
+    ['Fatal: a car lies on its roof after the crash.', 'death', 'a caption label'],
+    ['Search and rescue: divers at the pier on Monday.', 'search', 'a caption label'],
+  ],
+});
