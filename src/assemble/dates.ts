@@ -2,7 +2,7 @@
  * What each date in an incident is the date of: `occurred`, `reported` or `other` (with the
  * event: launch, docking, planned…). Cue words are data (src/lexicons/date-roles.ts).
  */
-import { entryStampAfter, eventCues, eventCuesAfter, futureDeictics, newsCycleDeictics, reportingVerbs, timestampLines } from '../lexicons/date-roles.ts';
+import { entryStampAfter, eventCues, postStampBefore, eventCuesAfter, futureDeictics, newsCycleDeictics, reportingVerbs, timestampLines } from '../lexicons/date-roles.ts';
 import type { DateFact, DateRole } from '../schema/index.ts';
 import type { ExtractDoc } from '../extract/doc.ts';
 import type { DateMention } from '../extract/types.ts';
@@ -32,9 +32,12 @@ const deicticRe = new RegExp(String.raw`^(?:${alternation(newsCycleDeictics)})$`
 const futureRe = new RegExp(String.raw`^(?:${alternation(futureDeictics)})$`, 'i');
 const stampAfterRe = new RegExp(entryStampAfter);
 
-/** "9:05 a.m. EDT — Roscosmos says…": the stamp of a live-blog entry. */
+const postBeforeRe = new RegExp(postStampBefore);
+
+/** "9:05 a.m. EDT — Roscosmos says…", "— Jo Reyes (@joreyes) December 1, 2013": a live-blog entry's or an embedded post's stamp. */
 export function isEntryStamp(doc: ExtractDoc, d: DateMention): boolean {
   const block = doc.blockOf(d.sentence);
+  if (postBeforeRe.test(doc.text.slice(Math.max(block.start, d.start - 40), d.start))) return true;
   return doc.text.slice(block.start, d.start).trim() === '' && stampAfterRe.test(doc.text.slice(d.end, d.end + 4));
 }
 

@@ -69,3 +69,9 @@ export const newsCycleDeictics = [
  * ("9:05 a.m. EDT — Roscosmos says…"): the time of the entry, not of the incident.
  */
 export const entryStampAfter = String.raw`^\s*[—–-]\s`;
+
+/**
+ * A date right after a social-media handle stamps an embedded post ("— Jo Reyes (@joreyes)
+ * December 1, 2013"): the time of the post, not of the incident.
+ */
+export const postStampBefore = String.raw`\(@\w+\)\s*$`;

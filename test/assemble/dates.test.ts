@@ -81,6 +81,10 @@ describe('checkRole against the incident\'s own dates', () => {
 });
 
 describe('isEntryStamp', () => {
+  it('a date after a handle stamps an embedded post', () => {
+    const d = doc('Aerial photo of the wreck at the curve pic.example/x — Jo Reyes (@joreyes) December 1, 2013', '2013-12-01');
+    expect(extractDates(d).map((m) => [m.text, isEntryStamp(d, m)])).toEqual([['December 1, 2013', true]]);
+  });
   it('a time opening a paragraph before a dash stamps a live-blog entry', () => {
     const d = doc('9:05 a.m. EDT — The agency says the leak was detected early Saturday.', '2026-03-21');
     const ds = extractDates(d);
