@@ -1,96 +1,139 @@
 /**
  * How many incidents an article reports, and which sentences tell which.
  *
- * A walk over the sentences: the first typed trigger opens the main incident; a trigger in a
- * sentence with a background cue ("a similar incident", "years ago"), or with a date far from
- * the current incident's, opens another; a sentence that names a vehicle or person already
- * bound to an incident returns the walk to it. Sentences before the first trigger (headline,
- * lede) belong to the main incident.
+ * A walk over the sentences. The first incident statement (a typed trigger) opens the main
+ * incident; sentences before it (headline, lede) belong to it. Each later statement joins the
+ * first of these that it fits: the incident that owns a vehicle or person it names, the
+ * current incident, any other incident its date fits. It fits an incident when its governing
+ * occurrence date is compatible with that incident's dates (timing.ts), it has no cue of a
+ * separate incident ("a similar incident", "another blast") against the current one, and its
+ * past-time cue ("years ago") does not clash with a fresh incident. A statement that fits none
+ * opens a background incident, unless it is a definite reference back ("the explosion took
+ * place…"), which stays where it is. Other sentences follow the incident that owns a vehicle
+ * or person they name, else the current one; a new paragraph goes where its dates fit, and an
+ * undated one after a background passage goes back to the main incident.
  */
 import type { ExtractDoc } from '../extract/doc.ts';
-import type { Mentions } from '../extract/index.ts';
-import type { DateMention, TriggerMention } from '../extract/types.ts';
-import { vehicleKey } from '../extract/vehicles/make.ts';
+import type { TriggerMention } from '../extract/types.ts';
+import type { SentenceFacts } from './statement.ts';
+import { compatibleDates, daysApart, granularityRank } from './timing.ts';
+
+export { sentenceFacts, type SentenceFacts } from './statement.ts';
 
 export interface Thread {
   /** Sentence indexes, ascending. */
   sentences: number[];
   triggers: TriggerMention[];
-  /** Opened by a background cue or a distant date. */
+  /** Not the article's main incident. */
   background: boolean;
-  /** Vehicle keys first named in this thread. */
+  /** Vehicle keys first named in this thread (it owns them). */
   vehicles: Set<string>;
   people: Set<string>;
-  /** Day values (YYYY-MM-DD or YYYY-MM) of dates in trigger sentences. */
+  /** Occurrence values of the statements it holds. */
   days: string[];
 }
 
-/** Days between two partial ISO dates at their common granularity, or null. */
-export function dayGap(a: string, b: string): number | null {
-  const pa = a.match(/^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/);
-  const pb = b.match(/^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/);
-  if (!pa || !pb) return null;
-  const ta = Date.UTC(+pa[1], pa[2] ? +pa[2] - 1 : 6, pa[3] ? +pa[3] : 15);
-  const tb = Date.UTC(+pb[1], pb[2] ? +pb[2] - 1 : 6, pb[3] ? +pb[3] : 15);
-  return Math.abs(ta - tb) / 86_400_000;
-}
-
-/** A date far (over 30 days) from every date of the thread, at the coarser granularity. */
-export function isDistantDate(value: string, thread: Thread): boolean {
-  if (thread.days.length === 0) return false;
-  const slack = (v: string) => (v.length <= 4 ? 183 : v.length <= 7 ? 16 : 0);
-  return thread.days.every((d) => {
-    const gap = dayGap(value, d);
-    return gap !== null && gap > 30 + slack(value) + slack(d);
-  });
-}
+/** An incident reported within this many days of publication is fresh news. */
+const FRESH_DAYS = 31;
 
 function newThread(background: boolean): Thread {
   return { sentences: [], triggers: [], background, vehicles: new Set(), people: new Set(), days: [] };
 }
 
-interface SentenceFacts {
-  triggers: TriggerMention[];
-  vehicles: string[];
-  people: string[];
-  dates: DateMention[];
+/**
+ * The thread's finest dates: once it has a day, "in 2025" said later no longer widens it to the
+ * whole year ("It was the second derailment in 2025. In May, a grain train derailed…").
+ */
+export function anchorDays(thread: Thread): string[] {
+  const finest = Math.min(...thread.days.map(granularityRank));
+  return thread.days.filter((d) => granularityRank(d) === finest);
 }
 
-/** Gathers per sentence what the walk looks at. */
-export function sentenceFacts(doc: ExtractDoc, m: Mentions, personKey: (name: string) => string): SentenceFacts[] {
-  const out: SentenceFacts[] = doc.sentences.map(() => ({ triggers: [], vehicles: [], people: [], dates: [] }));
-  for (const t of m.triggers) out[t.sentence].triggers.push(t);
-  m.vehicles.forEach((v) => {
-    const named = v.generic ? (v.refersTo !== undefined ? m.vehicles[v.refersTo] : undefined) : v;
-    if (named) out[v.sentence].vehicles.push(vehicleKey(named.name));
-  });
-  for (const p of m.people) if (!p.excluded) out[p.sentence].people.push(personKey(p.name));
-  for (const d of m.dates) if (d.timexType === 'DATE' || d.timexType === 'TIME') out[d.sentence].dates.push(d);
-  return out;
+/** Some statement date fits some anchor date of the thread (an undated side always fits). */
+export function fitsDates(thread: Thread, f: Pick<SentenceFacts, 'days' | 'vehicles'>): boolean {
+  if (f.days.length === 0 || thread.days.length === 0) return true;
+  const shared = f.vehicles.some((v) => thread.vehicles.has(v));
+  const anchors = anchorDays(thread);
+  return f.days.some((d) => anchors.some((t) => compatibleDates(d, t, shared)));
 }
 
-const dayOf = (v: string) => v.match(/^\d{4}(?:-\d{2}){0,2}/)?.[0];
+/** The thread is dated within a month of publication. */
+export function isFresh(thread: Thread, published: string | null): boolean {
+  return !!published && thread.days.some((d) => (daysApart(d, published) ?? Infinity) <= FRESH_DAYS);
+}
+
+/**
+ * The thread owning a vehicle or person the sentence names; the current one wins ties. A
+ * generic reference ("the aircraft") keeps the walk in the current thread but never pulls it
+ * to another: resolved across a passage, it most often points at the wrong vehicle.
+ */
+export function ownerOf(threads: Thread[], current: Thread | undefined, f: SentenceFacts): Thread | undefined {
+  const owns = (t: Thread, keys: string[]) => keys.some((v) => t.vehicles.has(v)) || f.people.some((p) => t.people.has(p));
+  return current && owns(current, f.vehicles) ? current : threads.find((t) => owns(t, f.named));
+}
+
+/** Whether an incident statement can be about the thread. */
+export function statementFits(t: Thread, current: Thread | undefined, f: SentenceFacts, published: string | null): boolean {
+  if (!fitsDates(t, f)) return false;
+  if (f.distinct && t === current) return false;
+  if (f.past && f.days.length === 0 && isFresh(t, published)) return false;
+  return true;
+}
+
+/** The thread an incident statement joins, or undefined for a new background incident. */
+export function threadForStatement(threads: Thread[], current: Thread, f: SentenceFacts, published: string | null): Thread | undefined {
+  const known = ownerOf(threads, current, f);
+  const fits = (t: Thread) => statementFits(t, current, f, published);
+  if (known && fits(known)) return known;
+  if (fits(current)) return current;
+  const dated = threads.find((t) => t !== current && f.days.length > 0 && t.days.length > 0 && fits(t));
+  if (dated) return dated;
+  if (f.definite && !f.distinct) return known ?? current;
+  return undefined;
+}
+
+/** The sentence's placeable date values, whatever their role. */
+const sentenceDays = (f: SentenceFacts) => f.dates.map((d) => d.value).filter((v) => /^\d{4}/.test(v) && !v.includes('X'));
+
+/**
+ * Where a new paragraph starts when it states no incident. Dates decide first: a paragraph
+ * dated to another incident goes to it ("The spacewalk on Dec. 14 was canceled" after a
+ * passage about the December leak). An undated paragraph after a background passage goes back
+ * to the main incident: background passages are short.
+ */
+export function paragraphThread(threads: Thread[], current: Thread, f: SentenceFacts): Thread {
+  const days = sentenceDays(f);
+  if (days.length > 0) {
+    const dated = { ...f, days };
+    const fitting = threads.filter((t) => t.days.length > 0 && fitsDates(t, dated));
+    if (fitting.includes(current) || (fitting.length === 0 && !current.background)) return current;
+    if (fitting.length > 0) return fitting[0];
+  }
+  return current.background ? threads[0] : current;
+}
+
+const headingDaysOf = new WeakMap<Thread, string[]>();
+function headingDays(t: Thread): string[] {
+  let d = headingDaysOf.get(t);
+  if (!d) headingDaysOf.set(t, (d = []));
+  return d;
+}
+
+const isStatement = (f: SentenceFacts) => f.triggers.some((t) => t.type !== null) || f.distinct;
 
 /** Splits the article's sentences into incident threads (possibly none). */
 export function findThreads(doc: ExtractDoc, facts: SentenceFacts[]): Thread[] {
   const threads: Thread[] = [];
   let current: Thread | undefined;
   const pending: number[] = [];
-  const owner = (pred: (t: Thread) => boolean) => threads.find(pred);
 
   facts.forEach((f, i) => {
-    const typed = f.triggers.filter((t) => t.type !== null);
-    const cue = f.triggers.some((t) => t.background);
-    const days = f.dates.map((d) => dayOf(d.value)).filter((d): d is string => !!d);
-    const known = owner((t) => f.vehicles.some((v) => t.vehicles.has(v)) || f.people.some((p) => t.people.has(p)));
-
-    let target = current;
-    if (!current && typed.length > 0) target = newThread(cue);
-    else if (current && (typed.length > 0 || cue) && (cue || (days.length > 0 && days.every((d) => isDistantDate(d, current!))))) {
-      const alreadyBound = known && known !== current ? known : undefined;
-      target = alreadyBound ?? (f.vehicles.some((v) => current!.vehicles.has(v)) ? current : newThread(true));
-    } else if (known) target = known;
-
+    const newParagraph = i > 0 && f.paragraph !== facts[i - 1].paragraph;
+    let target: Thread | undefined;
+    if (isStatement(f)) {
+      if (current?.background && newParagraph && !f.distinct) current = paragraphThread(threads, current, f);
+      target = current ? (threadForStatement(threads, current, f, doc.published) ?? newThread(true)) : newThread(false);
+    } else target = ownerOf(threads, current, f) ?? (current && newParagraph ? paragraphThread(threads, current, f) : current);
     if (!target) {
       pending.push(i);
       return;
@@ -100,10 +143,12 @@ export function findThreads(doc: ExtractDoc, facts: SentenceFacts[]): Thread[] {
     current = target;
     target.sentences.push(i);
     target.triggers.push(...f.triggers);
-    for (const v of f.vehicles) if (!owner((t) => t !== target && t.vehicles.has(v))) target.vehicles.add(v);
-    for (const p of f.people) if (!owner((t) => t !== target && t.people.has(p))) target.people.add(p);
-    if (f.triggers.length) target.days.push(...days);
+    for (const v of f.vehicles) if (!threads.some((t) => t.vehicles.has(v))) target.vehicles.add(v);
+    for (const p of f.people) if (!threads.some((t) => t.people.has(p))) target.people.add(p);
+    if (isStatement(f)) (doc.isHeading(i) ? headingDays(target) : target.days).push(...f.days);
   });
+  // A headline's date is resolved with no context: it dates a thread only when its body does not.
+  for (const t of threads) if (t.days.length === 0) t.days.push(...headingDays(t));
   // The first incident of an article is its main one, whatever cue opened it.
   if (threads.length && threads[0].background) threads[0].background = false;
   return threads;

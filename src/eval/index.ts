@@ -109,6 +109,6 @@ export function formatReport(r: EvalReport): string {
 
 export function formatErrors(errors: ErrorEntry[]): string {
   return errors
-    .map((e) => `${e.article}\t${e.field}\t${e.kind === 'miss' ? 'MISS' : 'FALSE'}\t${e.incident}\t${e.value}${e.quote ? `\t“${e.quote}”` : ''}`)
+    .map((e) => `${e.article}\t${e.field}\t${e.kind === 'miss' ? 'MISS' : 'FALSE'}\t${e.incident}\t${e.value}${e.quote ? `\t“${e.quote}”` : ''}${e.ruleId ? `\t[${e.ruleId}]` : ''}`)
     .join('\n');
 }

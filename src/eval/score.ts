@@ -25,6 +25,8 @@ export interface ErrorEntry {
   incident: string;
   value: string;
   quote?: string;
+  /** The rule that produced a false hit (and, for dates, its role). */
+  ruleId?: string;
 }
 
 export interface ArticleScore {
@@ -42,8 +44,9 @@ const vehicleNames = (v: { name: string; aliases?: string[] }) => [v.name, ...(v
 
 /** Predicted and gold facts of one field as comparable strings, with their matcher. */
 function fieldItems(field: Field, p: Incident | undefined, g: GoldIncident | undefined) {
-  const pv = (p?.[field] ?? []) as { name?: string; text?: string; value?: string; evidence?: { quote: string }[] }[];
-  const label = (x: { name?: string; text?: string; value?: string }) => x.name ?? (field === 'dates' ? `${x.text ?? ''}=${x.value}` : x.text) ?? '';
+  const pv = (p?.[field] ?? []) as { name?: string; text?: string; value?: string; role?: string; ruleId?: string; evidence?: { quote: string }[] }[];
+  const label = (x: { name?: string; text?: string; value?: string; role?: string }) =>
+    x.name ?? (field === 'dates' ? `${x.text ?? ''}=${x.value}${x.role ? ` (${x.role})` : ''}` : x.text) ?? '';
   const gv = (g?.[field] ?? []) as { name?: string; text?: string; value?: string }[];
   const match = (a: (typeof pv)[number], b: (typeof gv)[number]): boolean => {
     switch (field) {
@@ -145,7 +148,7 @@ function scoreFields(s: ArticleScore, p: Incident | undefined, g: GoldIncident |
     c.fn += gv.length - pairs.length;
     const mp = new Set(pairs.map(([i]) => i));
     const mg = new Set(pairs.map(([, j]) => j));
-    pv.forEach((x, i) => mp.has(i) || s.errors.push({ article: s.article, field, kind: 'false', incident, value: label(x), quote: x.evidence?.[0]?.quote }));
+    pv.forEach((x, i) => mp.has(i) || s.errors.push({ article: s.article, field, kind: 'false', incident, value: label(x), quote: x.evidence?.[0]?.quote, ruleId: x.ruleId }));
     gv.forEach((x, j) => mg.has(j) || s.errors.push({ article: s.article, field, kind: 'miss', incident, value: label(x) }));
     if (field === 'dates' && p && g) {
       for (const [i, j] of pairs) {

@@ -399,8 +399,11 @@ export interface ClauseBoundary {
   id: string;
   /** Regex source; the match is the separator (dropped); the next clause starts where it ends. */
   pattern: string;
-  /** `gerund`: the next word must be tagged Gerund by compromise; `clause`: "and" joins two full clauses. */
-  check?: 'gerund' | 'clause';
+  /**
+   * `gerund`: the next word must be tagged Gerund by compromise; `clause`: "and" joins two full
+   * clauses; `embedded`: not when the clause it opens closes with a comma and the main verb.
+   */
+  check?: 'gerund' | 'clause' | 'embedded';
   note: string;
 }
 
@@ -413,7 +416,7 @@ export const clauseBoundaries: ClauseBoundary[] = [
   { id: 'so', pattern: String.raw`,\s+so\s+(?!(?:far|much|many|that|long)\b)`, note: '", so far" is an adverb' },
   { id: 'subordinate', pattern: String.raw`,?\s+(?=(?:because|after|when|while|although|though|whereas)\s)`, note: '"after" as a preposition ("after the crash") is cut too: harmless' },
   { id: 'adverbial-cause', pattern: String.raw`(?<!\b(?:is|was|were|are|be|been|being|not|the|a))\s+(?=(?:due\s+to|owing\s+to|as\s+a\s+result\s+of|in\s+the\s+wake\s+of|amid|following)\s)`, note: '"was due to" is predicative (kept); "the following day" is not a cue' },
-  { id: 'relative', pattern: String.raw`,\s+(?=(?:which|who|where)\s)`, note: 'non-restrictive relative clause' },
+  { id: 'relative', pattern: String.raw`,\s+(?=(?:which|who|where)\s)`, check: 'embedded', note: 'non-restrictive relative clause; not when it closes with ", was/has…" (embedded in the main clause: "The crew, which includes three cosmonauts, was not in danger")' },
   { id: 'consequence-participle', pattern: String.raw`(?<!\b(?:is|was|were|are|be|been|being)),?\s+(?=(?:causing|prompting|forcing|leading\s+to|resulting\s+in|triggering|sparking)\s)`, note: 'even without a comma ("visible on cameras prompting NASA to cancel"); "was causing" is progressive' },
   { id: 'participle', pattern: String.raw`,\s+(?=[a-z]+ing\s)`, check: 'gerund', note: '", killing two": a new clause; ", including the captain" is not (stoplist)' },
   { id: 'and', pattern: String.raw`,?\s+and\s+`, check: 'clause', note: 'only between two full clauses: "four were killed and 60 injured" splits, "Prokopyev and Petelin was canceled" does not' },
@@ -448,3 +451,84 @@ export const leadingConnectives: string[] = [
 
 /** Speech verbs of an attribution tail (", officials said", ", he told a news conference"). */
 export const attributionVerbs = ['said', 'says', 'told', 'reported', 'added', 'explained', 'confirmed', 'stated', 'noted', 'announced', 'wrote', 'claimed', 'alleged', 'according to'];
+
+// ── Cause conditions (read by src/extract/consequences/cue-class.ts as `cause.<cue>`) ──
+
+/**
+ * Conditions that news reports give as the cause of an incident without a causal connective:
+ * "the train was traveling a lot faster than normal", "gusting crosswinds", "the engineer had
+ * undiagnosed sleep apnea", "the brakes didn't work". A cue anywhere in a clause makes the
+ * clause a cause of that class; the assemble stage keeps one statement per class and incident
+ * (a restated cause is one cause).
+ * Shape and traps as in src/lexicons/consequences.ts (`ConsequenceCue`).
+ */
+export const causeConditions: import('./consequences.ts').ConsequenceCue[] = [
+  {
+    cue: 'speed',
+    patterns: [
+      String.raw`too\s+fast|(?:a\s+lot|much|far|way)\s+faster\s+than|excessive\s+speed|(?:extreme|excess|high|unsafe)\s+speed|speeding|too\s+high\s+a\s+(?:rate\s+of\s+)?speed`,
+      String.raw`(?:twice|three\s+times|double|more\s+than\s+(?:twice|double))\s+the\s+(?:speed\s+limit|permitted\s+speed|posted\s+speed)|(?:above|over|exceed(?:ed|ing)?)\s+the\s+(?:speed\s+limit|permitted\s+speed)`,
+      String.raw`\d+\s?(?:mph|km/h|kph|knots)\s+(?:into|around|on|through|in)\s+(?:a|the)\s+\d+\s?(?:mph|km/h|kph)`,
+      String.raw`barrel(?:l)?(?:ed|ing)|hurtl(?:ed|ing)`,
+    ],
+    traps: [String.raw`high[-\s]speed\s+(?:train|rail|line|internet|chase|camera)`, String.raw`speed\s+limit\s+(?:was|has\s+been|will\s+be)\s+(?:lowered|reduced|cut)`],
+    negatable: true,
+    example: 'the train was traveling "a lot faster" than normal; at 82 mph into a 30 mph curve',
+    note: '"high-speed train" names a train class; "the speed limit was lowered" is a consequence; "was not speeding" is negated',
+  },
+  {
+    cue: 'weather',
+    patterns: [
+      String.raw`(?:gusting|strong|high|gale[-\s]force|heavy)\s+(?:cross)?winds?|crosswinds?|wind\s+(?:gusts?|shear)|gusts?\s+(?:of|up\s+to)|(?:wind|gust)\s+(?:veered|died\s+away|dropped)`,
+      String.raw`(?:heavy|torrential)\s+rain|rainstorm|thunderstorms?|lightning|typhoon|hurricane|cyclone|tropical\s+storm|storm\s+[A-Z]\w+|stormy\s+weather|bad\s+weather|severe\s+weather|in\s+(?:a|the)\s+(?:storm|gale)`,
+      String.raw`(?:thick|dense|heavy)\s+fog|(?:poor|low|restricted|reduced)\s+visibility|whiteout`,
+      String.raw`icy|icing|black\s+ice|freezing\s+(?:rain|spray|fog)|snow[-\s]packed|(?:heavy|blowing)\s+snow|blizzard|hard\s+freeze|freez(?:ing|e)\s+and\s+thaw(?:ing)?`,
+      String.raw`\d+[-\s](?:foot|ft|metre|meter)\s+(?:seas|waves|swells)|(?:rough|heavy|high)\s+seas|strong\s+(?:ebb|flood|tidal)\s+(?:tide|current)|strong\s+currents?`,
+    ],
+    traps: [String.raw`storm\s+of\s+(?:criticism|protest)`, String.raw`weather\s+(?:the|a)\s+(?:storm|crisis)`, String.raw`storm\s+(?:drains?|sewers?|water|runoff|shelters?|doors?|windows?|surge\s+barrier)`],
+    negatable: true,
+    example: 'gusting crosswinds; Storm Ilídio; a week of heavy rain followed by a hard freeze; icy roads',
+    note: '"a storm of criticism", "storm drains" are no weather; "the weather was not a factor" is negated',
+  },
+  {
+    cue: 'fatigue',
+    patterns: [
+      String.raw`fell\s+asleep|dozed\s+off|nodded\s+off|zoned\s+out|(?:sleep\s+apnea|narcolepsy)|in\s+a\s+(?:daze|trance)|fatigue[ds]?|exhausted|medical\s+episode|(?:was|were)\s+(?:drunk|intoxicated|impaired)|under\s+the\s+influence`,
+    ],
+    traps: [String.raw`metal\s+fatigue`],
+    negatable: true,
+    example: 'the engineer had undiagnosed sleep apnea; he "zoned out"; he was in a daze',
+    note: '"metal fatigue" is equipment; "had no medical episodes" is negated',
+  },
+  {
+    cue: 'equipment',
+    patterns: [
+      String.raw`(?:brakes?|steering|throttle|auto-?\s?throttle|signals?|switch|landing\s+gear|sensor|pump|valve|anchor|wiring|battery(?:\s+pack)?|fuel\s+(?:line|pipe|system))\s+(?:failed|fail(?:ure)?|malfunction(?:ed)?|did\s*n['’]?t\s+(?:work|hold)|did\s+not\s+(?:work|hold)|(?:was|were)\s+not\s+working|gave\s+out|stuck)`,
+      String.raw`(?:broken|cracked|snapped|misaligned|faulty|defective|worn)\s+(?:rail|axle|wheel|weld|joint|fitting|switch|sensor|seal|hose|brakes?|component|part)|(?:rail|axle|wheel|weld|joint|fitting)\s+(?:broke|snapped|cracked|failed)|(?:mechanical|technical|electrical)\s+(?:failure|problem|fault|malfunction|trouble|issue)|metal\s+fatigue|manufacturing\s+defect|weeping\s+fuel\s+line|(?:hose|pipe|fuel\s+line|seal|valve|tyre|tire|gasket)\s+(?:burst|ruptured|split|blew|gave\s+way)`,
+    ],
+    traps: [String.raw`brake\s+(?:failure\s+)?(?:test|inspection|check)`],
+    negatable: true,
+    negationInCue: true,
+    example: 'the brakes didn\'t work; a faulty sensor; a broken rail; a possible mechanical problem',
+    note: '"no mechanical problems were found" is negated; a brake test is no failure',
+  },
+  {
+    cue: 'human-error',
+    patterns: [
+      String.raw`(?:human|pilot|operator|driver|crew|navigational)\s+error|lost\s+control|(?:misjudged|miscalculated|overcorrected)|without\s+(?:clearance|permission)|(?:ignored|ran|passed|missed)\s+(?:a\s+|the\s+)?(?:red\s+)?(?:signal|stop\s+sign|light)|fail(?:ed|ure)\s+to\s+(?:yield|stop|slow|brake|give\s+way|keep\s+a\s+(?:proper\s+)?lookout)|give-way\s+vessel|right[-\s]of[-\s]way|too\s+low\s+and\s+(?:too\s+)?slow|did\s+not\s+initiate\s+a\s+go-around`,
+    ],
+    negatable: true,
+    example: 'human error; the driver lost control; taxied onto the runway without clearance',
+    note: '"had the right of way" names who was at fault; "not human error" is negated',
+  },
+  {
+    cue: 'missing-safeguard',
+    patterns: [
+      String.raw`(?:no|not|without|lack\s+of|lacked|absence\s+of|never\s+installed)\s+(?:\w+\s+){0,3}?(?:positive\s+train\s+control|PTC|automatic\s+(?:braking|train\s+(?:control|protection))|alerter|slide[-\s]detection|collision[-\s]avoidance|safety\s+(?:system|barrier|fence))`,
+      String.raw`(?:positive\s+train\s+control|PTC|automatic\s+braking)\s+(?:was|had)\s+not\s+(?:been\s+)?(?:installed|in\s+place|activated)`,
+    ],
+    negatable: false,
+    example: 'the tracks were not equipped with Positive Train Control; no slide-detection fence',
+    note: 'the negation is the cue itself, so never dropped for it',
+  },
+];

@@ -20,6 +20,8 @@ export interface ConsequenceCue {
   traps?: string[];
   /** Dropped when the cue or one of the 4 words before it negates it ("not", "no", "n't", "without", "any"). */
   negatable: boolean;
+  /** The cue itself says "not" ("the brakes didn't work"): only negation before the cue counts. */
+  negationInCue?: boolean;
   example: string;
   note: string;
 }
@@ -73,10 +75,11 @@ export const consequenceCues: ConsequenceCue[] = [
     traps: [
       String.raw`hurt\s+(?:sales|profits|business|the\s+(?:company|economy|industry|brand|market)|shares|reputation|morale|feelings)`,
       String.raw`injury\s+(?:time|lawyers?|attorneys?)`, String.raw`injured\s+(?:reserve|party)`,
+      String.raw`casualty\s+(?:office|investigations?|branch|board|unit|department|ward|section|insurance)`,
     ],
     negatable: true,
     example: 'over 60 were injured; 35 people were taken to hospitals',
-    note: '"hurt sales" (economy), "no one was hurt" (→ no-injury), "none of the injuries were life-threatening" (negated; the injuries themselves are stated elsewhere)',
+    note: '"hurt sales" (economy), "the Marine Casualty Office" (an agency), "no one was hurt" (→ no-injury), "none of the injuries were life-threatening" (negated; the injuries themselves are stated elsewhere)',
   },
   {
     cue: 'missing',
@@ -89,6 +92,7 @@ export const consequenceCues: ConsequenceCue[] = [
   {
     cue: 'damage',
     patterns: [
+      String.raw`(?:cars?|wagons?|carriages?|coaches|locomotives?|tank\s+cars?)\s+(?:\w+\s+){0,4}?(?:derailed|left\s+the\s+(?:tracks|rails)|came\s+off\s+the\s+(?:tracks|rails))|(?:skin|fuselage|hull)\s+(?:\w+\s+){0,3}?(?:wrinkled|buckled|cracked|breached|holed)|(?:gear|leg)\s+(?:\w+\s+)?(?:collapsed|failed|damaged|broke)`,
       String.raw`damaged|damage\s+to|damage\s+(?:was|is)|suffered\s+(?:\w+\s+){0,2}damage|(?:heavy|severe|extensive|significant|minor|serious|major|structural|bow|hull|stern|water|fire|smoke)\s+damage|destroyed|holed|hull\s+breach|breached|written\s+off|write-off|wrecked|leveled|levelled|flattened|collapsed|gutted|demolished|smashed|knocked\s+off\s+(?:of\s+)?(?:the\s+)?(?:tracks|rails)|(?:came|come|went)\s+off\s+(?:the\s+)?(?:tracks|rails)|torn\s+off|sheared\s+off|ripped\s+off|(?:came|come|broke|fell)\s+(?:\w+ly\s+)?off|(?:undergoing|under|needs?|needed|requires?|required)\s+repairs?|flooding|flooded|punctured|crumpled|mangled|came\s+to\s+pieces|broke\s+(?:up|apart)|condemned`,
     ],
     traps: [
@@ -157,6 +161,7 @@ export const consequenceCues: ConsequenceCue[] = [
       String.raw`(?:launch|launched|launches|launching|open|opened|opens|opening|start|started|began|begin|begins|ordered|orders|announced|announces|conduct|conducting|conducted|initiated|initiate)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?(?:investigation|probe|inquiry|review|analysis|inquest)`,
       String.raw`investigat(?:ing|es|e|ed)|(?:investigation|probe|inquiry|inquest)s?\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:\w+\s+)?(?:under\s?way|ongoing|continuing|into|of)`,
       String.raw`investigators\s+(?:\w+\s+){0,8}?(?:en\s+route|on\s+(?:the\s+)?scene|at\s+the\s+scene|arrived|were\s+sent|are\s+headed|will\s+(?:examine|review|look|interview|explore))`,
+      String.raw`(?:sent|sending|deployed|dispatched)\s+(?:a\s+team\s+of\s+(?:\w+\s+)?|an?\s+|(?:\w+\s+)?)?(?:investigators?|inspectors?|go-team)|(?:was|were|has\s+been|have\s+been|had\s+been)\s+notified`,
       String.raw`(?:will|to)\s+(?:examine|review|look\s+into|probe|analy[sz]e|inspect|explore)|(?:in\s+charge\s+of|lead|leading|leads|handle|handling)\s+the\s+(?:probe|investigation|inquiry)|(?:black\s+box(?:es)?|data\s+recorders?|flight\s+recorders?|event\s+recorders?)`,
     ],
     traps: [String.raw`investigative\s+(?:journalis\w+|reporters?)`],
@@ -167,7 +172,7 @@ export const consequenceCues: ConsequenceCue[] = [
   {
     cue: 'inspection',
     patterns: [
-      String.raw`(?:ordered|orders|mandated|required)\s+(?:\w+\s+){0,2}?(?:inspections?|checks)|inspections?\s+of\s+(?:all|the|its)|airworthiness\s+directive|emergency\s+directive|issued\s+a\s+recall|recall(?:ed|s)?\s+(?:\d[\d,]*|all|some|about|nearly|more\s+than)\b`,
+      String.raw`(?:ordered|orders|mandated|required)\s+(?:\w+\s+){0,2}?(?:inspections?|checks)|inspections?\s+of\s+(?:all|the|its)|(?:\w+\s+)?inspections?\s+(?:across|on|of)\s+(?:its|the|their)\s+(?:\w+\s+){0,2}?fleet|(?:inspecting|examining)\s+the\s+(?:\w+\s+){0,2}?(?:for|after)\s+(?:\w+\s+)?damage|airworthiness\s+directive|emergency\s+directive|issued\s+a\s+recall|recall(?:ed|s)?\s+(?:\d[\d,]*|all|some|about|nearly|more\s+than)\b`,
     ],
     negatable: true,
     example: 'the FAA ordered inspections of all 737s; the maker issued a recall',
@@ -176,12 +181,40 @@ export const consequenceCues: ConsequenceCue[] = [
   {
     cue: 'environmental',
     patterns: [
-      String.raw`spill(?:ed|s|age)?|spilt|oil\s+slick|contaminat(?:ed|ion|ing)|pollut(?:ed|ion|ing)|toxic\s+(?:smoke|fumes|gas|cloud|plume|chemicals?|leak)|hazardous\s+(?:materials?|chemicals?|substances?)|(?:nitric\s+acid|ammonia|chlorine|chemical|fuel|diesel)\s+leak|leaked\s+into\s+the\s+(?:sea|water|river|ocean|bay|soil|harbou?r)`,
+      String.raw`spill(?:ed|s|age)?|spilt|oil\s+slick|contaminat(?:ed|ion|ing)|pollut(?:ed|ion|ing)|toxic\s+(?:smoke|fumes|gas|cloud|plume|chemicals?|leak)|hazardous\s+(?:materials?|chemicals?|substances?)|(?:nitric\s+acid|ammonia|chlorine|chemical|fuel|diesel)\s+leak|leaked\s+into\s+the\s+(?:sea|water|river|ocean|bay|soil|harbou?r)|(?:diesel|fuel|oil|gasoline|petrol|ethanol)\s+(?:\w+\s+){0,2}?(?:escaped|leaked|ran\s+off|runoff)|(?:oil\s+|fuel\s+|light\s+)?sheen`,
     ],
     traps: [String.raw`spill(?:ed|s)?\s+over`, String.raw`spilled\s+(?:into|onto)\s+the\s+streets`],
     negatable: true,
     example: 'the tanker spilled 700 tonnes of oil; an oil slick',
     note: '"tensions spilled over" (figurative); "no oil spill" (→ no-spill)',
+  },
+  {
+    cue: 'diversion',
+    patterns: [
+      String.raw`returned\s+to\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:airport|port|gate|stand|base|harbou?r|dock|station)|turned\s+back|diverted\s+to|made\s+an\s+emergency\s+landing|landed\s+(?:safely|normally|overweight|on\s+one\s+engine)|(?:rejected|aborted)\s+(?:the\s+|its\s+)?take-?off|(?:told|ordered|instructed)\s+to\s+go\s+around|went\s+around`,
+    ],
+    negatable: true,
+    example: 'the crew shut the engine down and returned to Gardermoen; the 737 crew rejected the takeoff',
+    note: '"returned to service" is a resumption (trap); "did not divert" is negated',
+    traps: [String.raw`returned\s+to\s+(?:service|work|normal|duty|the\s+schedule)`],
+  },
+  {
+    cue: 'withdrawal',
+    patterns: [
+      String.raw`(?:withdrawn|taken|pulled|removed)\s+(?:from|out\s+of)\s+service|out\s+of\s+service|taken\s+off\s+(?:flying\s+)?duties|stood\s+down|removed\s+and\s+shipped|(?:engine|aircraft|vehicle|bus|train|ship)\s+(?:was\s+|were\s+)?removed|withdrawn\s+for\s+inspection|(?:remains?|stays?|to\s+stay)\s+(?:on\s+the\s+ground|grounded|at\s+\w+\s+pending)|grounded\s+(?:the|its|all)`,
+    ],
+    negatable: true,
+    example: 'the aircraft has been withdrawn from service; the E175\'s two pilots were taken off flying duties',
+    note: '"never out of service" is negated; the FAA grounding a fleet is a withdrawal too',
+  },
+  {
+    cue: 'passenger-care',
+    patterns: [
+      String.raw`rebooked|re-booked|accommodated\s+(?:overnight|in\s+hotels?)|put\s+up\s+in\s+(?:a\s+)?hotels?|(?:replacement|relief)\s+(?:aircraft|flight|bus(?:es)?|coach(?:es)?|service|ferry|vessel)|buses\s+(?:are\s+|were\s+)?replac(?:ed|ing)|(?:left|evacuated)\s+(?:the\s+aircraft\s+)?(?:by|via|down)\s+(?:the\s+)?(?:emergency\s+)?slides|spent\s+(?:up\s+to\s+)?\w+\s+hours\s+on\s+board`,
+    ],
+    negatable: true,
+    example: 'passengers were rebooked on flights Monday morning; buses replacing trains',
+    note: 'care of the people on board after the incident',
   },
   {
     cue: 'legal',

@@ -5,7 +5,7 @@
 
 /** Labels in one group count as the same type ("crash" ≈ "collision" for rail). */
 export const typeSynonyms: string[][] = [
-  ['collision', 'crash', 'allision'],
+  ['collision', 'crash', 'allision', 'rollover'],
   ['leak', 'depressurization'],
   ['explosion', 'blast'],
   ['capsize', 'sinking'],

@@ -308,3 +308,50 @@ export const notAircraftModels = [
   'Helicopters', 'Space', 'Military', 'Business', 'Jets', 'Capital', 'Global', 'Services', 'Systems', 'Executive',
   'Airbus', 'Boeing',
 ];
+
+// ── Vehicle identity in an incident (read by src/assemble/vehicle-identity.ts) ──
+
+/**
+ * Lower-case adjectives that say nothing about which vehicle it is: "the entire cargo ship",
+ * "the horrific train", "the derailed train". Stripped from descriptive names.
+ * Trap: matched case-sensitively, so "the New York train" keeps its "New".
+ */
+export const emptyVehicleModifiers = [
+  'entire', 'whole', 'same', 'other', 'damaged', 'stricken', 'crippled', 'ill-fated', 'doomed', 'first', 'second',
+  'new', 'old', 'small', 'large', 'huge', 'giant', 'massive', 'deadly', 'fatal', 'horrific', 'tragic', 'wrecked',
+  'derailed', 'crashed', 'crashing', 'burning', 'burned-out', 'charred', 'mangled', 'overturned', 'capsized', 'sunken',
+  'stranded', 'grounded', 'disabled', 'so-called', 'speeding', 'packed', 'crowded', 'errant',
+];
+
+/**
+ * Modifiers that tell one vehicle of a kind from another, in families: "a freight train" is
+ * not the passenger train of the story, but "a commuter train" may be the passenger train.
+ * Two descriptions whose families differ never name the same vehicle.
+ */
+export const vehicleClasses: string[][] = [
+  ['passenger', 'commuter', 'express', 'high-speed', 'sleeper', 'tour', 'charter', 'school', 'cruise', 'suburban', 'intercity'],
+  ['freight', 'cargo', 'goods', 'container', 'tanker', 'garbage', 'loaded', 'empty', 'supply', 'delivery', 'utility', 'grain', 'coal'],
+  ['fire', 'police', 'rescue', 'patrol', 'military', 'ambulance'],
+  ['fishing'],
+  ['mother', 'carrier'],
+  ['private', 'civilian'],
+];
+
+/**
+ * Nouns for a part of a train rather than a vehicle of its own: "the lead car", "the
+ * locomotive", "seven cars". Dropped as separate vehicles when the incident has a train.
+ * Trap: "a car" alone is an automobile; it is a rail car only with an ordinal or position word.
+ */
+export const trainPartNouns = ['locomotive', 'carriage', 'coach', 'wagon', 'engine'];
+export const railCarModifiers = ['lead', 'first', 'second', 'third', 'fourth', 'fifth', 'last', 'rear', 'front', 'rearmost', 'middle', 'seven', 'eight', 'five', 'six', 'four', 'three', 'two'];
+
+/**
+ * Words before a vehicle that make it a responder, not a party to the incident: "stabilized
+ * with the assistance from the destroyer USS Dewey", "towed by two tugs".
+ * Trap: "the tug that struck the pier" is a party: these cues must come right before the name.
+ */
+export const responderCues = [
+  String.raw`(?:assistance|help|support)\s+(?:from|of)`, String.raw`assisted\s+by`, String.raw`towed\s+(?:by|away\s+by)`,
+  String.raw`escorted\s+by`, String.raw`rescued\s+by`, String.raw`picked\s+up\s+by`, String.raw`airlifted\s+by`,
+  String.raw`(?:sent|dispatched|deployed)`, String.raw`responded\s+with`,
+];

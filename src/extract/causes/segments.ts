@@ -78,6 +78,7 @@ function splitSentence(doc: ExtractDoc, i: number): Segment[] {
     const span = { segStart: base + segStart, at: base + cut.at, next: base + cut.next, rightEnd: base + rightEnd };
     if (cut.boundary.check === 'gerund' && !gerundAt(getTerms(), span.next)) continue;
     if (cut.boundary.check === 'clause' && !joinsClauses(getTerms(), span)) continue;
+    if (cut.boundary.check === 'embedded' && isEmbedded(text, cut.next)) continue;
     segs.push({ start: base + segStart, end: base + cut.at, opener });
     segStart = cut.next;
     opener = cut.boundary.id;
@@ -139,6 +140,18 @@ function joinsClauses(terms: TermInfo[], s: { segStart: number; at: number; next
   if (right.slice(0, v).some((t) => t.post.includes(','))) return false;
   return !reducedRelative(right, v);
 }
+
+/**
+ * A relative clause closed by a comma and the main verb ("The crew, which includes three
+ * cosmonauts, was not in danger") sits inside its clause: cutting there would leave the main
+ * clause without its subject.
+ */
+export function isEmbedded(text: string, from: number): boolean {
+  const rest = text.slice(from);
+  const close = rest.search(EMBEDDED_CLOSE);
+  return close >= 0 && !/[;:—]/.test(rest.slice(0, close));
+}
+const EMBEDDED_CLOSE = /,\s+(?:was|were|is|are|has|have|had|will|would|could|can|did|does|do|remains?|remained|suffered|sustained|escaped|survived)\b/i;
 
 /** "technologies used in ...": a bare common noun, then a past participle with no auxiliary. */
 function reducedRelative(right: TermInfo[], v: number): boolean {

@@ -25,10 +25,11 @@ const NEGATED_CUE = /\b(?:not|never|no)\b|n['’]t\b/i;
 
 const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
 
-export function cueClassRule(entry: ConsequenceCue): Rule<ClauseMention> {
+/** One rule per cue class; also read by the cause condition classes (`cause.<cue>`). */
+export function cueClassRule(entry: ConsequenceCue, kind: 'consequence' | 'cause' = 'consequence'): Rule<ClauseMention> {
   const patterns = entry.patterns.map((p) => cueRegex(p, 'gi', true));
   const traps = (entry.traps ?? []).map((p) => cueRegex(p, 'gi', true));
-  const id = `consequence.${entry.cue}`;
+  const id = `${kind}.${entry.cue}`;
 
   function extract(doc: ExtractDoc): ClauseMention[] {
     const out: ClauseMention[] = [];
@@ -43,13 +44,13 @@ export function cueClassRule(entry: ConsequenceCue): Rule<ClauseMention> {
         if (trapped.some((t) => overlaps(t, cue))) continue;
         const seg = segmentAt(doc, i, s.start + cue.start);
         if (done.has(seg.start)) continue;
-        if (entry.negatable && (negatedBefore(doc.text, seg.start, s.start + cue.start) || NEGATED_CUE.test(m[0]))) continue;
+        if (entry.negatable && (negatedBefore(doc.text, seg.start, s.start + cue.start) || (!entry.negationInCue && NEGATED_CUE.test(m[0])))) continue;
         done.add(seg.start);
         // a cue that runs over a clause boundary takes the clause where it ends
         const last = segmentAt(doc, i, s.start + cue.end - 1);
         const end = Math.max(dropAttribution(doc.text, seg.start, last.end), s.start + cue.end);
         const cueAt = s.start + cue.start;
-        const mention = clauseMention(doc, 'consequence', id, entry.cue, i, seg.start, end, seg.start, end, cueAt);
+        const mention = clauseMention(doc, kind, id, entry.cue, i, seg.start, end, seg.start, end, cueAt);
         if (mention) out.push(mention);
       }
     });

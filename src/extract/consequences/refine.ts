@@ -29,10 +29,26 @@ export const dropCoveredResults: Refiner<ClauseMention> = {
   },
 };
 
+/**
+ * A caption label ("Charred: the jet after the fire", "Search and rescue: divers…"): a few
+ * words opening a paragraph and closed by a colon name a picture, they state nothing.
+ */
+export const dropCaptionLabels: Refiner<ClauseMention> = {
+  id: 'consequence.refine.caption-label',
+  description: 'a short label before a colon at the start of a paragraph is no consequence',
+  refine(ms, doc) {
+    return ms.filter((m) => {
+      const block = doc.blockOf(m.sentence);
+      const opens = doc.text.slice(block.start, m.start).trim() === '';
+      return !(opens && /^\s*:/.test(doc.text.slice(m.end, m.end + 3)) && m.clause.split(/\s+/).length <= 3 && !/\d/.test(m.clause));
+    });
+  },
+};
+
 export const sortByPosition: Refiner<ClauseMention> = {
   id: 'consequence.refine.sort',
   description: 'by start, then end, then cue: deterministic output',
   refine: (ms) => [...ms].sort((a, b) => a.start - b.start || a.end - b.end || (a.cue < b.cue ? -1 : a.cue > b.cue ? 1 : 0)),
 };
 
-export const consequenceRefiners: Refiner<ClauseMention>[] = [dropDuplicates, dropCoveredResults, sortByPosition];
+export const consequenceRefiners: Refiner<ClauseMention>[] = [dropDuplicates, dropCoveredResults, dropCaptionLabels, sortByPosition];

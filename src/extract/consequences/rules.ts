@@ -8,4 +8,4 @@ import { consequenceCues } from '../../lexicons/consequences.ts';
 import { cueClassRule } from './cue-class.ts';
 import { resultRule } from './result.ts';
 
-export const consequenceRules: Rule<ClauseMention>[] = [...consequenceCues.map(cueClassRule), resultRule];
+export const consequenceRules: Rule<ClauseMention>[] = [...consequenceCues.map((c) => cueClassRule(c)), resultRule];

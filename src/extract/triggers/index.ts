@@ -3,21 +3,30 @@
  * e.g. "had leaked coolant" → leak; "the incident" → anaphor; "a similar incident" → background.
  * Trap: "no leaks were found", "landed without incident" are not incidents.
  */
-import { backgroundCues, incidentAnaphors, incidentTypes, triggerNegations } from '../../lexicons/incidents.ts';
+import { backgroundCues, incidentAnaphors, incidentTypes, statisticQuantifiers, triggerNegations } from '../../lexicons/incidents.ts';
 import type { ExtractDoc } from '../doc.ts';
 import type { Rule, TriggerMention } from '../types.ts';
 import { matchSentences } from '../shared/regex.ts';
 
-const typed = incidentTypes.map((t) => ({ type: t.type, re: new RegExp(String.raw`\b(?:${t.patterns.join('|')})\b`, 'gi') }));
+// Noun triggers also match their plural ("collisions", "explosions"); isStatistic sorts counts out.
+const typed = incidentTypes.map((t) => ({ type: t.type, re: new RegExp(String.raw`\b(?:${t.patterns.join('|')})s?\b`, 'gi') }));
 const anaphorRe = new RegExp(String.raw`\b(?:${incidentAnaphors.join('|')})s?\b`, 'gi');
 const backgroundRe = new RegExp(backgroundCues.join('|'), 'i');
 const negRe = new RegExp(triggerNegations, 'i');
+const statRe = new RegExp(String.raw`\b${statisticQuantifiers}`, 'i');
 
 /** True when the words just before `start` negate the trigger. */
 export function isNegated(doc: ExtractDoc, sentence: number, start: number): boolean {
   const s = doc.sentences[sentence];
   const before = doc.text.slice(Math.max(s.start, start - 30), start);
   return negRe.test(before);
+}
+
+/** A counted plural ("81 crashes", "a series of fires"): a statistic, not an incident. */
+export function isStatistic(doc: ExtractDoc, sentence: number, start: number, text: string): boolean {
+  if (!/[^s]s$/i.test(text)) return false;
+  const s = doc.sentences[sentence];
+  return statRe.test(doc.text.slice(Math.max(s.start, start - 40), start));
 }
 
 /** True when the sentence holding the trigger marks another incident. */
@@ -38,7 +47,7 @@ export const typedTriggerRule: Rule<TriggerMention> = {
     const out: TriggerMention[] = [];
     for (const { type, re } of typed) {
       for (const m of matchSentences(doc, re)) {
-        if (isNegated(doc, m.sentence, m.start)) continue;
+        if (isNegated(doc, m.sentence, m.start) || isStatistic(doc, m.sentence, m.start, m.match[0])) continue;
         out.push(make(doc, m.start, m.end, m.sentence, this.id, type));
       }
     }
@@ -52,7 +61,7 @@ export const anaphorTriggerRule: Rule<TriggerMention> = {
   extract(doc) {
     const out: TriggerMention[] = [];
     for (const m of matchSentences(doc, anaphorRe)) {
-      if (isNegated(doc, m.sentence, m.start)) continue;
+      if (isNegated(doc, m.sentence, m.start) || isStatistic(doc, m.sentence, m.start, m.match[0])) continue;
       out.push(make(doc, m.start, m.end, m.sentence, this.id, null));
     }
     return out;

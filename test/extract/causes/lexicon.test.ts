@@ -1,6 +1,6 @@
 /** The cause lexicon is data: ids unique, every entry documented, every pattern compiles. */
 import { describe, expect, it } from 'vitest';
-import { causeCues, clauseBoundaries, unknownCauseCues } from '../../../src/lexicons/causes.ts';
+import { causeConditions, causeCues, clauseBoundaries, unknownCauseCues } from '../../../src/lexicons/causes.ts';
 import { causeRules } from '../../../src/extract/causes/index.ts';
 
 describe('cause lexicon', () => {
@@ -23,7 +23,7 @@ describe('cause lexicon', () => {
     for (const b of clauseBoundaries) expect(() => new RegExp(b.pattern, 'gi')).not.toThrow();
   });
 
-  it('makes one rule per cue entry plus cause.unknown, ids prefixed', () => {
-    expect(causeRules.map((r) => r.id)).toEqual([...causeCues.map((c) => `cause.${c.id}`), 'cause.unknown']);
+  it('makes one rule per cue entry and condition class, plus cause.unknown, ids prefixed', () => {
+    expect(causeRules.map((r) => r.id)).toEqual([...causeCues.map((c) => `cause.${c.id}`), ...causeConditions.map((c) => `cause.${c.cue}`), 'cause.unknown']);
   });
 });

@@ -14,6 +14,7 @@ cueTable('consequence.injury', extractConsequences, {
   negatives: [
     ['No one was hurt.', 'injury', 'negated (no-injury instead)'],
     ['The recall hurt sales across the region.', 'injury', 'economic "hurt"'],
+    ['The Marine Casualty Office has opened an investigation.', 'injury', 'an agency named for casualties'],
     ['None of the injuries were life-threatening.', 'injury', 'negated quantity, not a new injury'],
     ['Officials do not expect any further injuries.', 'injury', 'negative polarity'],
   ],
