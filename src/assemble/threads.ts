@@ -13,6 +13,7 @@
  * or person they name, else the current one; a new paragraph goes where its dates fit, and an
  * undated one after a background passage goes back to the main incident.
  */
+import { opensIncident } from '../extract/triggers/index.ts';
 import type { ExtractDoc } from '../extract/doc.ts';
 import type { TriggerMention } from '../extract/types.ts';
 import type { SentenceFacts } from './statement.ts';
@@ -119,7 +120,7 @@ function headingDays(t: Thread): string[] {
   return d;
 }
 
-const isStatement = (f: SentenceFacts) => f.triggers.some((t) => t.type !== null) || f.distinct;
+const isStatement = (f: SentenceFacts) => f.triggers.some(opensIncident);
 
 /** Splits the article's sentences into incident threads (possibly none). */
 export function findThreads(doc: ExtractDoc, facts: SentenceFacts[]): Thread[] {

@@ -2,7 +2,8 @@
  * One article through the stages: ingest → extract → assemble → record (zod-checked).
  * Pure: bytes in, record and cleaned text out; failures come back as data, never thrown.
  *
- * Gate: an incident opens only on a typed trigger word (assemble/threads.ts), and triggers are
+ * Gate: an incident opens only on a trigger that can open one (`opensIncident`: a typed trigger
+ * word, or one marked as another incident), and triggers are
  * found by patterns alone, so an article with none ("new route announced", most of a news
  * crawl) has no incident whatever the other rules find: it is recorded with no incident and
  * never tagged. test/pipeline/gate.test.ts checks that the gate never drops an incident.
@@ -10,7 +11,7 @@
 import { assembleIncidents } from '../assemble/index.ts';
 import { ExtractDoc } from '../extract/doc.ts';
 import { extractMentions } from '../extract/index.ts';
-import { extractTriggers } from '../extract/triggers/index.ts';
+import { extractTriggers, opensIncident } from '../extract/triggers/index.ts';
 import { ingest } from '../ingest/index.ts';
 import { decodeBytes } from '../ingest/decode.ts';
 import { formatOf } from '../ingest/format.ts';
@@ -69,9 +70,9 @@ export function processArticle(input: RawInput, opts: { profile?: boolean } = {}
   }
 }
 
-/** Whether the article has a typed trigger, without which assembly opens no incident. */
+/** Whether the article has a trigger that can open an incident; without one assembly opens none. */
 export function mayTellIncident(doc: ExtractDoc): boolean {
-  return extractTriggers(doc).some((t) => t.type !== null);
+  return extractTriggers(doc).some(opensIncident);
 }
 
 function timeDecode(input: RawInput): number {

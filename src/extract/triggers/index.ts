@@ -22,9 +22,12 @@ export function isNegated(doc: ExtractDoc, sentence: number, start: number): boo
   return negRe.test(before);
 }
 
-/** A counted plural ("81 crashes", "a series of fires"): a statistic, not an incident. */
+/**
+ * A counted plural ("81 crashes", "a series of fires"): a statistic, not an incident. Only a
+ * one-word plural noun can be counted: "fallen to their deaths" after "Two hikers" is an event.
+ */
 export function isStatistic(doc: ExtractDoc, sentence: number, start: number, text: string): boolean {
-  if (!/[^s]s$/i.test(text)) return false;
+  if (!/^[\p{L}-]+[^s]s$/iu.test(text)) return false;
   const s = doc.sentences[sentence];
   return statRe.test(doc.text.slice(Math.max(s.start, start - 40), start));
 }
@@ -78,6 +81,15 @@ export function dropNestedTriggers(ms: TriggerMention[]): TriggerMention[] {
     out.push(m);
   }
   return out;
+}
+
+/**
+ * A trigger that can open an incident: one naming its type, or one marked as another incident
+ * ("a similar incident"). The assembly opens threads on these and the batch gate skips articles
+ * without any; both read this one predicate so they cannot drift apart.
+ */
+export function opensIncident(t: TriggerMention): boolean {
+  return t.type !== null || t.background === true;
 }
 
 export function extractTriggers(doc: ExtractDoc): TriggerMention[] {
