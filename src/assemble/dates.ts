@@ -8,7 +8,7 @@ import type { ExtractDoc } from '../extract/doc.ts';
 import type { DateMention } from '../extract/types.ts';
 import { alternation } from '../extract/shared/regex.ts';
 import { toSpan, uniqueSpans } from './spans.ts';
-import { compatibleDates } from './timing.ts';
+import { compatibleDates, dayInterval } from './timing.ts';
 
 const reportRe = new RegExp(String.raw`\b(?:${alternation(reportingVerbs)})\b`, 'i');
 const reportRightBefore = new RegExp(String.raw`\b(?:${alternation(reportingVerbs)})\s+(?:on\s+|late\s+|early\s+)?$`, 'i');
@@ -112,6 +112,30 @@ export function checkRole(g: RoleGuess, d: DateMention, anchors: string[]): Role
   return g;
 }
 
+/** Events that may come before the incident: a vehicle's service history ("built in 2005"). */
+const BEFORE_EVENTS = new Set(['service history']);
+
+/**
+ * A date that ended more than a year before the incident began is the background of the story,
+ * not a step of it ("the terminal opened in 1907", "in 2012, 81 people were killed at
+ * crossings"): the steps of an incident's story (a death, a lawsuit, a report) follow it, and
+ * the ones that lead up to it come within months (a driver's medical check "in July", a fine
+ * "in April"). A vehicle's service history ("built in 2005") is kept however old. Without
+ * anchors nothing is known.
+ */
+export function precedesIncident(g: RoleGuess, d: DateMention, anchors: string[]): boolean {
+  if (g.role === 'occurred' || (g.event && BEFORE_EVENTS.has(g.event))) return false;
+  const own = /^\d{4}/.test(d.value) && !d.value.includes('X') ? dayInterval(d.value) : null;
+  const starts = anchors.map(dayInterval).filter((x): x is [number, number] => x !== null).map((x) => x[0]);
+  if (!own || starts.length === 0) return false;
+  return own[1] < Math.min(...starts) - HISTORY_DAYS * DAY_MS;
+}
+
+const DAY_MS = 86_400_000;
+
+/** How long before the incident a dated step still leads up to it. */
+export const HISTORY_DAYS = 365;
+
 interface Guessed {
   m: DateMention;
   g: RoleGuess;
@@ -142,7 +166,7 @@ export function incidentDates(
   const guessed = promoteReported(mine.map((m) => ({ m, g: checkRole(dateRole(doc, m, states(m.sentence)), m, anchors), states: states(m.sentence) })));
   const facts = new Map<string, DateFact>();
   for (const { m, g } of guessed) {
-    if (!keepsDate(m.text, m.value, g.role, g.event)) continue;
+    if (!keepsDate(m.text, m.value, g.role, g.event) || precedesIncident(g, m, anchors)) continue;
     const key = `${m.text.toLowerCase()}|${m.value}|${g.role}|${g.event ?? ''}`;
     const f = facts.get(key);
     if (f) {

@@ -22,7 +22,7 @@ export const eventCues: { pattern: string; event: string }[] = [
   { pattern: String.raw`scheduled|planned|expected|due|set\s+to|will`, event: 'planned' },
   { pattern: String.raw`died|death|succumbed`, event: 'death' },
   { pattern: String.raw`lawsuit|sued|filed|charged|indicted|fined|sentenced`, event: 'legal' },
-  { pattern: String.raw`built|delivered|entered\s+service|commissioned|manufactured`, event: 'service history' },
+  { pattern: String.raw`built|delivered|entered\s+service|commissioned|manufactured|refitted|overhauled|(?:deemed|declared|certified)\s+(?:airworthy|seaworthy|roadworthy)|inspected`, event: 'service history' },
   { pattern: String.raw`reopen(?:ed|s)?|resum(?:ed|es|ption)|restored`, event: 'recovery' },
   { pattern: String.raw`report\s+(?:was\s+)?(?:released|published)|findings|hearing|press\s+conference`, event: 'findings' },
   // photo captions: "the club, pictured here in 2009" dates the picture

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkRole, dateRole, isEntryStamp, isTimestampLine, keepsDate, onIncidentDay } from '../../src/assemble/dates.ts';
+import { checkRole, dateRole, isEntryStamp, isTimestampLine, keepsDate, onIncidentDay, precedesIncident } from '../../src/assemble/dates.ts';
 import { extractDates } from '../../src/extract/dates/index.ts';
 import type { DateRole } from '../../src/schema/index.ts';
 import type { DateMention } from '../../src/extract/types.ts';
@@ -77,6 +77,25 @@ describe('checkRole against the incident\'s own dates', () => {
   });
   it('without anchors the guess stands', () => {
     expect(checkRole({ role: 'occurred' }, mention('2026-01-01'), [])).toEqual({ role: 'occurred' });
+  });
+});
+
+describe('precedesIncident: history more than a year before the incident is no date of it', () => {
+  const mention = (value: string) => ({ value, timexType: 'DATE' }) as never;
+  const anchors = ['2016-09-29'];
+  it.each([
+    ['1987', { role: 'other' }, true, 'decades before'],
+    ['2015-06', { role: 'other' }, true, 'fifteen months before'],
+    ['2016-07', { role: 'other' }, false, 'a step leading up to it ("examined in July")'],
+    ['2016-10-02', { role: 'other' }, false, 'a later step'],
+    ['2005', { role: 'other', event: 'service history' }, false, 'service history however old'],
+    ['1987', { role: 'occurred' }, false, 'an occurred date is checked by checkRole, not here'],
+  ] as const)('%s %j → %s (%s)', (value, guess, expected) => {
+    expect(precedesIncident(guess, mention(value), anchors)).toBe(expected);
+  });
+  it('knows nothing without anchors or with an unplaceable value', () => {
+    expect(precedesIncident({ role: 'other' }, mention('1987'), [])).toBe(false);
+    expect(precedesIncident({ role: 'other' }, mention('XXXX-10-31'), anchors)).toBe(false);
   });
 });
 
