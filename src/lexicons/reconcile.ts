@@ -165,7 +165,7 @@ export const thresholds = {
   /** Sorted-neighbourhood window inside an oversized block. */
   window: 6,
   /** Fewer words than this on either side: the word comparison says nothing. */
-  minWords: 12,
+  minWords: 8,
   /** A word (or place, or person) in more than this share of records carries no evidence. */
   maxDocShare: 0.1,
 };
