@@ -134,7 +134,7 @@ function restated(c: ClauseMention, mine: ClauseFact[]): ClauseFact | undefined 
   return mine.find((f) => share(f) >= RESTATED_SHARE);
 }
 
-/** Stable ids from content ("coolant-leak-progress-ms-21-2023-02-11") and one-line summaries. */
+/** Stable ids from content ("coolant-leak-progress-ms-29-2023-02-11") and one-line summaries. */
 export function nameIncidents(incidents: Incident[]): Incident[] {
   const used = new Map<string, number>();
   return incidents.map((inc) => {

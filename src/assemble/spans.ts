@@ -17,7 +17,7 @@ export function uniqueSpans(spans: Span[]): Span[] {
     .sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** Lower-case slug for ids: "Progress MS-21" → "progress-ms-21". */
+/** Lower-case slug for ids: "Progress MS-29" → "progress-ms-29". */
 export function slug(s: string): string {
   return s
     .toLowerCase()

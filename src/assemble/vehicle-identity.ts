@@ -1,11 +1,11 @@
 /**
  * Which vehicle mentions of one incident name the same vehicle. The extract stage gives one
- * entity per spelling ("Flight 214", "Asiana Flight 214", "Boeing 777", "the train"); here
+ * entity per spelling ("Flight 902", "Nordlys Flight 902", "Boeing 777", "the train"); here
  * they become one vehicle with aliases, in this order:
- * 1. a name inside a longer one of the same kind ("USS McCain" in "USS John S. McCain",
- *    "Flight 214" in "Asiana Airlines Flight 214", "USS Fitzgerald" in a headline's
- *    "USS Fitzgerald Collides");
- * 2. a description inside a longer one ("commuter train" in "Metro-North commuter train");
+ * 1. a name inside a longer one of the same kind ("USS Vinson" in "USS Carl Vinson",
+ *    "Flight 902" in "Nordlys Air Flight 902", "USS Halsey" in a headline's
+ *    "USS Halsey Collides");
+ * 2. a description inside a longer one ("commuter train" in "Southern commuter train");
  * 3. an aircraft model ("Boeing 777") and the one flight or aircraft of the incident;
  * 4. a description ("the plane", "the derailed train") and the one named vehicle of its kind
  *    that carries its class ("a freight train" is not the passenger train);

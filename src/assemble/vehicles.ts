@@ -2,12 +2,12 @@
  * Which vehicles took part in an incident, with every way the article names them.
  * A vehicle takes part when one of its mentions (named or a resolved generic) sits in a
  * sentence that states the incident: a trigger, a cause or a consequence. A vehicle merely
- * mentioned ("The Progress MS-22 delivered three tons of food") is left out. An unresolved
+ * mentioned ("The Dragon capsule brought two tons of supplies") is left out. An unresolved
  * generic in a typed-trigger sentence ("a backhoe", "a Mercedes SUV") is a vehicle of its own.
  * A named vehicle takes part in one incident of the article: the first whose statement names
- * it ("Like the USS Fitzgerald, which collided in June, the McCain…" binds the Fitzgerald to
- * the June incident, and the later "damage to the Fitzgerald and the McCain" does not pull it
- * into the main one).
+ * it ("Like the MV Aldora, which grounded in June, the Brevik…" binds the Aldora to the June
+ * incident, and the later "damage to the Aldora and the Brevik" does not pull it into the
+ * main one).
  */
 import { responderCues } from '../lexicons/vehicles.ts';
 import type { Vehicle } from '../schema/index.ts';

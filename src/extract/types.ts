@@ -32,7 +32,7 @@ interface MentionBase {
 
 export interface VehicleMention extends MentionBase {
   kind: 'vehicle';
-  /** Canonical name ("Progress MS-21", "Alaska Airlines Flight 1282"), or the generic phrase. */
+  /** Canonical name ("Progress MS-29", "Alaska Airlines Flight 1282"), or the generic phrase. */
   name: string;
   vehicleKind: VehicleKind;
   /** Family from the lexicon ("Progress", "Boeing 737"), when known. */

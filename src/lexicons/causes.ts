@@ -83,7 +83,7 @@ export const anaphorModifiers = [
 ];
 /**
  * Nouns that name the incident as an event. As the SUBJECT of "X caused/led to Y" they make Y a
- * consequence of the incident, not X a cause ("a massive train collision in 1882 led to the
+ * consequence of the incident, not X a cause ("a massive train collision in 1907 led to the
  * death of ..."). Trap: "leak", "fire", "explosion", "failure" are left out on purpose: "a gas
  * leak caused the explosion" is a real cause.
  */
@@ -419,7 +419,7 @@ export const clauseBoundaries: ClauseBoundary[] = [
   { id: 'relative', pattern: String.raw`,\s+(?=(?:which|who|where)\s)`, check: 'embedded', note: 'non-restrictive relative clause; not when it closes with ", was/has…" (embedded in the main clause: "The crew, which includes three cosmonauts, was not in danger")' },
   { id: 'consequence-participle', pattern: String.raw`(?<!\b(?:is|was|were|are|be|been|being)),?\s+(?=(?:causing|prompting|forcing|leading\s+to|resulting\s+in|triggering|sparking)\s)`, note: 'even without a comma ("visible on cameras prompting NASA to cancel"); "was causing" is progressive' },
   { id: 'participle', pattern: String.raw`,\s+(?=[a-z]+ing\s)`, check: 'gerund', note: '", killing two": a new clause; ", including the captain" is not (stoplist)' },
-  { id: 'and', pattern: String.raw`,?\s+and\s+`, check: 'clause', note: 'only between two full clauses: "four were killed and 60 injured" splits, "Prokopyev and Petelin was canceled" does not' },
+  { id: 'and', pattern: String.raw`,?\s+and\s+`, check: 'clause', note: 'only between two full clauses: "four were killed and 60 injured" splits, "the walk planned for Kowal and Ibarra was cancelled" does not' },
 ];
 
 /** -ing words after a comma that do not open a clause. */

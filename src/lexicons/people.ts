@@ -11,7 +11,7 @@
  * - "master", "head", "chief", "driver", "director" are common nouns too; the rules only use them
  *   next to a name (title prefix or apposition), never alone.
  * - "Ms", "Mr", "Dr" are honorifics, not roles: "Ms. Lee" gets no role. compromise also tags the
- *   "MS" of "MS-21" as an honorific; the people rules drop any span touching a designation.
+ *   "MS" of "MS-29" as an honorific; the people rules drop any span touching a designation.
  * - "General" (rank) vs "general" (adjective, "General Motors", "General Hospital"): only the
  *   abbreviation "Gen." is a title.
  * - "Officer" is a title ("Officer Diaz"), but "Chief Executive Officer" is a role: the longest
@@ -127,7 +127,7 @@ export const titleAbbreviations: Readonly<Record<string, string>> = {
   Atty: 'attorney',
 };
 
-/** Honorifics: stripped from names, they state no role. Trap: compromise reads "MS-21" as "Ms". */
+/** Honorifics: stripped from names, they state no role. Trap: compromise reads "MS-29" as "Ms". */
 export const honorifics: readonly string[] = ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Sir', 'Dame', 'Rev', 'Fr', 'Hon'];
 
 /** Name suffixes kept inside a name span. */

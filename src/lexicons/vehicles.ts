@@ -12,7 +12,7 @@ export interface DesignationFamily {
   /** Family name as printed ("Progress", "Boeing 737"). */
   family: string;
   kind: VehicleKind;
-  /** Regex source for the whole designation, e.g. "Progress MS-21". */
+  /** Regex source for the whole designation, e.g. "Progress MS-29". */
   pattern: string;
   /** Default operator when the text names none. */
   operator?: string;
@@ -87,7 +87,7 @@ export const notAirlineWords = [
 ];
 
 /**
- * Ship name prefixes. "MS" is also a spacecraft series ("Progress MS-21"): the prefix must be
+ * Ship name prefixes. "MS" is also a spacecraft series ("Progress MS-29"): the prefix must be
  * followed by a space and a capitalised word, never a hyphen.
  */
 export const shipPrefixes = [
@@ -256,7 +256,7 @@ export const notRoadModels = [
 /** Road model names that follow a maker ("Model Y", "F-150", "Camry"). Generic shapes are in the rule. */
 export const roadModelPattern = String.raw`Model\s+[3SXY]|Cybertruck|F-\d{3}|E-Class|C-Class|S-Class|Sprinter|Transit|Camry|Corolla|Prius|Civic|Accord|Explorer|Escape|Mustang|Silverado|Tahoe|Suburban|Wrangler|Cherokee|Grand\s+Cherokee|Outback|CR-V|RAV4|Golf|Passat|Jetta|XC\d{2}|X[1-7]|Q[3-8]|Leaf|Altima`;
 
-/** Rail operators whose name + "train" or + number names a train ("Amtrak train 188", "Amtrak 188"). */
+/** Rail operators whose name + "train" or + number names a train ("Amtrak train 66", "Amtrak 66"). */
 export const railOperators = [
   'Amtrak', 'Metro-North', 'LIRR', 'Long Island Rail Road', 'NJ Transit', 'SEPTA', 'Metrolink', 'Caltrain', 'BNSF',
   'Union Pacific', 'CSX', 'Norfolk Southern', 'Canadian National', 'CN', 'CP', 'VIA Rail', 'Deutsche Bahn', 'DB',

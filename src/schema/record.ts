@@ -33,7 +33,7 @@ export const Vehicle = z
     name: z.string(),
     kind: VehicleKind,
     operator: z.string().optional(),
-    /** Other ways this article names the same vehicle ("the cargo ship", "MS-21"). */
+    /** Other ways this article names the same vehicle ("the cargo ship", "MS-29"). */
     aliases: z.array(z.string()),
     ...factBase,
   })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkRole, dateRole, isEntryStamp, isTimestampLine, keepsDate, onIncidentDay, precedesIncident } from '../../src/assemble/dates.ts';
+import { checkRole, dateRole, isEntryStamp, isTimestampLine, keepsDate, onIncidentDay, precedesIncident, type RoleGuess } from '../../src/assemble/dates.ts';
 import { extractDates } from '../../src/extract/dates/index.ts';
 import type { DateRole } from '../../src/schema/index.ts';
 import type { DateMention } from '../../src/extract/types.ts';
@@ -90,7 +90,7 @@ describe('precedesIncident: history more than a year before the incident is no d
     ['2016-10-02', { role: 'other' }, false, 'a later step'],
     ['2005', { role: 'other', event: 'service history' }, false, 'service history however old'],
     ['1987', { role: 'occurred' }, false, 'an occurred date is checked by checkRole, not here'],
-  ] as const)('%s %j → %s (%s)', (value, guess, expected) => {
+  ] as [string, RoleGuess, boolean, string][])('%s %j → %s (%s)', (value, guess, expected) => {
     expect(precedesIncident(guess, mention(value), anchors)).toBe(expected);
   });
   it('knows nothing without anchors or with an unplaceable value', () => {

@@ -34,7 +34,7 @@ const EVENT_SUBJECT = new RegExp(
   'i',
 );
 
-/** "There was a collision in 1882 which led to ...", "the crash caused delays": the subject is the incident. */
+/** "There was a collision in 1907 which led to ...", "the crash caused delays": the subject is the incident. */
 export function isIncidentSubject(np: string): boolean {
   const s = norm(np);
   return /^there\s+(?:was|were|is|are)\b/i.test(s) || EVENT_SUBJECT.test(s) || isEmptyCause(s);

@@ -123,8 +123,8 @@ export function isFinite(terms: TermInfo[], k: number): boolean {
  * "and" joins two full clauses when the left part has a finite verb and the right part starts
  * with its own subject (not a verb) and has a finite verb before any comma; or when both parts
  * start with gerunds ("killing two and injuring 35").
- * Traps: "Prokopyev and Petelin was canceled" (left has no finite verb), "didn't affect and posed
- * no threat" (right starts with a verb), "the pilots, a trainee and his instructor, failed"
+ * Traps: "the walk planned for Kowal and Ibarra was cancelled" (left has no finite verb), "did
+ * not spread and caused no injuries" (right starts with a verb), "the pilots, a trainee and his instructor, failed"
  * (comma before the right verb: an appositive list), "examine the materials and technologies
  * used in manufacturing" (a bare noun + bare past participle: a reduced relative, not a clause).
  */

@@ -2,7 +2,7 @@
  * person.compromise: compromise's `people()`, with what it gets wrong fixed.
  * - honorifics and titles are cut off the span ("Capt. Lena Ortiz" → "Lena Ortiz"; the
  *   title-prefix rule states the role);
- * - a span touching a designation is not a person ("Progress MS-21" gives "Progress MS", "EVA-56"
+ * - a span touching a designation is not a person ("Progress MS-29" gives "Progress MS", "EVA-56"
  *   gives "EVA");
  * - a lone word that is a known place, or that is coordinated with a place ("both Houston and
  *   Moscow"), is not a person;

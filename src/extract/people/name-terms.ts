@@ -70,7 +70,7 @@ export function nameRunFrom(terms: TermInfo[], k: number, opts: NameWordOptions 
   let e = k;
   while (e < terms.length && e - k < max && isNameWord(terms[e], opts)) {
     e++;
-    if (/['’]s?$/u.test(terms[e - 1].text)) break; // "Branson's SpaceShipTwo": a possessive ends the name
+    if (/['’]s?$/u.test(terms[e - 1].text)) break; // "Musk's Starship": a possessive ends the name
     if (hyphenated(terms, e - 1)) e++; // "Smith-Jones", "Jae-won"
     if (!joined(terms[e - 1], terms[e])) break;
     // "Anna de Vries", "Ludwig van Doe": a lowercase particle between two name words
@@ -162,7 +162,7 @@ export function nameSpan(doc: ExtractDoc, terms: TermInfo[], a: number, b: numbe
 
 /**
  * True when the span is part of a designation: it holds a digit, or a hyphen joins it to a
- * number ("Progress MS-21", "EVA-56", "Flight 1282").
+ * number ("Progress MS-29", "EVA-56", "Flight 1282").
  */
 export function touchesDesignation(doc: ExtractDoc, span: Span): boolean {
   const text = doc.text.slice(span.start, span.end);

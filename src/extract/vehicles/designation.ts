@@ -1,6 +1,6 @@
 /**
  * vehicle.designation — a family designation from the lexicon.
- * e.g. "Progress MS-21", "Boeing 737 Max 9", "Airbus A320neo", "ATR 72-600".
+ * e.g. "Progress MS-29", "Boeing 737 Max 9", "Airbus A320neo", "ATR 72-600".
  */
 import { aircraftFamilies, spacecraftFamilies, type DesignationFamily } from '../../lexicons/vehicles.ts';
 import type { ExtractDoc } from '../doc.ts';
@@ -12,7 +12,7 @@ const families: DesignationFamily[] = [...spacecraftFamilies, ...aircraftFamilie
 /** A plural or possessive ending stays on the designation ("A380s", "777's"); the name drops it. */
 const compiled = families.map((f) => ({ f, re: new RegExp(String.raw`(?<![\w-])(?<des>${f.pattern})(?:['’]?s)?(?![\w-]*\d)(?![\w])`, 'g') }));
 
-/** "Progress MS 21" and "Progress MS-21" print the same way. */
+/** "Progress MS 29" and "Progress MS-29" print the same way. */
 export function canonicalDesignation(s: string): string {
   return squash(s).replace(/\b([A-Z]{1,3})\s?-?\s?(\d)/g, (all, p: string, d: string) =>
     /^(MS|TMA|TM|NG|CRS|HTV|NS)$/.test(p) ? `${p}-${d}` : all,
@@ -21,7 +21,7 @@ export function canonicalDesignation(s: string): string {
 
 export const designationRule: Rule<VehicleMention> = {
   id: 'vehicle.designation',
-  description: 'Family designations from the lexicon, e.g. "Progress MS-21", "Boeing 737 Max 9".',
+  description: 'Family designations from the lexicon, e.g. "Progress MS-29", "Boeing 737 Max 9".',
   extract(doc: ExtractDoc) {
     const out: VehicleMention[] = [];
     for (const { f, re } of compiled) {

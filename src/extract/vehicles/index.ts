@@ -20,10 +20,10 @@ import { shipPrefixRule } from './ship-prefix.ts';
 import { trainRule } from './train.ts';
 
 export const vehicleRules: Rule<VehicleMention>[] = [
-  designationRule, // "Progress MS-21", "Boeing 737 Max 9"
+  designationRule, // "Progress MS-29", "Boeing 737 Max 9"
   flightRule, // "Alaska Airlines Flight 1282"
   shipPrefixRule, // "MV Dali"
-  trainRule, // "Amtrak train 188", "a Metro-North train"
+  trainRule, // "Amtrak train 66", "a Metro-North train"
   roadRule, // "a Tesla Model Y"
   carModelRule, // "the Ford Taurus", "the Chrysler Aspen, PT Cruiser, and Durango"
   aircraftMakerRule, // "a Fokker 100", "the Lockheed TriStar", "an Airbus superjumbo"

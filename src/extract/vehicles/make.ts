@@ -37,7 +37,7 @@ export function makeVehicle(
   return m;
 }
 
-/** Normalised key for comparing vehicle names: "Progress MS-21" ≡ "progress ms21". */
+/** Normalised key for comparing vehicle names: "Progress MS-29" ≡ "progress ms29". */
 export function vehicleKey(name: string): string {
   return name
     .toLowerCase()

@@ -51,8 +51,8 @@ function compatible(g: VehicleMention, n: VehicleMention): boolean {
 }
 
 /**
- * Search order: earlier in the same block; the next sentence (cataphora: "the cargo ship
- * docked. The Progress MS-22 delivered…"); earlier blocks (up to 3 back); the next 4 sentences.
+ * Search order: earlier in the same block; the next sentence (cataphora: "the ferry
+ * berthed. The Isle of Tarsay carried 300 passengers…"); earlier blocks (up to 3 back); the next 4 sentences.
  */
 export function findReferent(g: VehicleMention, all: VehicleMention[], doc: ExtractDoc): number | undefined {
   const block = doc.sentences[g.sentence].block;

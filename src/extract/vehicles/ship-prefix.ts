@@ -1,6 +1,6 @@
 /**
  * vehicle.ship-prefix — a ship named with its prefix.
- * e.g. "MV Dali", "USS John S. McCain", "HMS Queen Elizabeth". Not "Progress MS-21" (hyphen).
+ * e.g. "MV Dali", "USS Carl Vinson", "HMS Queen Elizabeth". Not "Progress MS-29" (hyphen).
  */
 import { notVehicleNames, shipPrefixes } from '../../lexicons/vehicles.ts';
 import type { ExtractDoc } from '../doc.ts';
@@ -28,7 +28,7 @@ export function trimName(words: string[]): string[] {
 
 export const shipPrefixRule: Rule<VehicleMention> = {
   id: 'vehicle.ship-prefix',
-  description: 'Ships named with a prefix, e.g. "MV Dali", "USS John S. McCain".',
+  description: 'Ships named with a prefix, e.g. "MV Dali", "USS Carl Vinson".',
   extract(doc: ExtractDoc) {
     const out: VehicleMention[] = [];
     for (const m of matchSentences(doc, re)) {

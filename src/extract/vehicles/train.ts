@@ -1,6 +1,6 @@
 /**
  * vehicle.train — trains named by number or by operator.
- * e.g. "Amtrak train 188", "Train 89", "train #1614", "Amtrak 188", "a Metro-North train",
+ * e.g. "Amtrak train 66", "Train 412", "train #3821", "Amtrak 66", "a Metro-North train",
  *      "an Acela train". Trap: "train 12 staff" is rare enough; "the train" alone is generic.
  */
 import { railOperators, trainServices } from '../../lexicons/vehicles.ts';
@@ -21,7 +21,7 @@ const operatorTrainRe = new RegExp(String.raw`\b(?<op>${OPS}|${SERVICES})\s+(?<k
 
 export const trainRule: Rule<VehicleMention> = {
   id: 'vehicle.train',
-  description: 'Trains by number or operator: "Amtrak train 188", "train #1614", "a Metro-North train".',
+  description: 'Trains by number or operator: "Amtrak train 66", "train #3821", "a Metro-North train".',
   extract(doc: ExtractDoc) {
     const out: VehicleMention[] = [];
     for (const m of matchSentences(doc, numberedRe)) {
