@@ -15,6 +15,7 @@ import { consequenceCues } from '../lexicons/consequences.ts';
 import { contentWords } from '../eval/match.ts';
 import { incidentDates } from './dates.ts';
 import { incidentNamed, incidentPeople } from './named.ts';
+import { asidePlaces } from './places.ts';
 import { slug, toSpan, uniqueSpans } from './spans.ts';
 import { anchorDays, findThreads, sentenceFacts, type Thread } from './threads.ts';
 import { incidentType, sameType } from './type.ts';
@@ -37,7 +38,8 @@ export function assembleIncidents(doc: ExtractDoc, m: Mentions): Incident[] {
   const personOf = new Map<string, string>();
   for (const g of people) for (const x of g.mentions) personOf.set(x.name, g.name);
   const organizations = groupOrganizations(m.organizations);
-  const locations = groupLocations(m.locations);
+  const aside = asidePlaces(doc.text, m.locations, m.people);
+  const locations = groupLocations(m.locations.filter((l) => !aside.has(l)));
   const facts = sentenceFacts(doc, m, (n) => personOf.get(n) ?? n);
   const threads = findThreads(doc, facts);
   const stating = new Set<number>([...m.triggers.map((x) => x.sentence), ...[...m.causes, ...m.consequences].map((c) => c.sentence)]);
