@@ -16,6 +16,7 @@ import { contentWords } from '../eval/match.ts';
 import { incidentDates } from './dates.ts';
 import { incidentNamed, incidentPeople } from './named.ts';
 import { asidePlaces } from './places.ts';
+import { yearFromContext } from './year-context.ts';
 import { slug, toSpan, uniqueSpans } from './spans.ts';
 import { anchorDays, findThreads, sentenceFacts, type Thread } from './threads.ts';
 import { incidentType, sameType } from './type.ts';
@@ -33,7 +34,8 @@ const CONSEQUENCE_CLASSES = new Set(consequenceCues.map((c) => c.cue));
 /** Cause classes stated without a connective: one fact per class and incident. */
 const CONDITION_CLASSES = new Set(causeConditions.map((c) => c.cue));
 
-export function assembleIncidents(doc: ExtractDoc, m: Mentions): Incident[] {
+export function assembleIncidents(doc: ExtractDoc, found: Mentions): Incident[] {
+  const m: Mentions = { ...found, dates: yearFromContext(found.dates) };
   const people = groupPeople(m.people.filter((p) => !p.excluded));
   const personOf = new Map<string, string>();
   for (const g of people) for (const x of g.mentions) personOf.set(x.name, g.name);
