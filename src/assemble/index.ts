@@ -14,7 +14,7 @@ import { causeConditions } from '../lexicons/causes.ts';
 import { consequenceCues } from '../lexicons/consequences.ts';
 import { contentWords } from '../eval/match.ts';
 import { incidentDates } from './dates.ts';
-import { incidentNamed, incidentPeople } from './named.ts';
+import { incidentNamed, incidentPeople, rollCallSentences } from './named.ts';
 import { asidePlaces } from './places.ts';
 import { yearFromContext } from './year-context.ts';
 import { slug, toSpan, uniqueSpans } from './spans.ts';
@@ -50,6 +50,7 @@ export function assembleIncidents(doc: ExtractDoc, found: Mentions): Incident[] 
     return (s: number) => inThread(s) && (stating.has(s) || doc.isHeading(s));
   });
   const vehicleThread = firstStatingThread(m.vehicles, statesOf);
+  const rollCall = rollCallSentences(m.people, (s) => stating.has(s));
   const tied = new Set<number>([...m.triggers.map((x) => x.sentence), ...m.consequences.map((c) => c.sentence)]);
 
   const incidents = threads.map((t, k) => {
@@ -66,7 +67,7 @@ export function assembleIncidents(doc: ExtractDoc, found: Mentions): Incident[] 
       vehicles: incidentVehicles(doc, m.vehicles, inThread, states, (s) => typed.has(s), (key) => (vehicleThread.get(key) ?? k) === k),
       // a heading or caption with no trigger ("Pet project: … his run in April 2013") dates nothing
       dates: incidentDates(doc, m.dates, inThread, (s) => inThread(s) && stating.has(s), anchorDays(t).filter((d) => !d.startsWith('≤'))),
-      people: incidentPeople(people, inThread),
+      people: incidentPeople(people, (s) => inThread(s) && !rollCall.has(s)),
       organizations: incidentNamed(organizations, inThread),
       locations: incidentNamed(locations, inThread),
       causes: clauses(m.causes.filter(notTheIncident), inThread, CONDITION_CLASSES),
