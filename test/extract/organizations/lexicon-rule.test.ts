@@ -73,3 +73,18 @@ describe('a utility that compromise reads as a person', () => {
     expect(m.people.filter((p) => !p.excluded).map((p) => p.name)).not.toContain('Con Edison');
   });
 });
+
+describe('lexiconName', () => {
+  it('an acronym never spelled out keeps the written form; spelled out anywhere, the canonical name', async () => {
+    const { lexiconName } = await import('../../../src/extract/organizations/lexicon.ts');
+    const faa = orgEntryFor('FAA')!;
+    expect(lexiconName('The FAA said it would investigate.', faa, 'FAA')).toBe('FAA');
+    expect(lexiconName('The Federal Aviation Administration (FAA) said the FAA would investigate.', faa, 'FAA')).toBe('Federal Aviation Administration');
+    expect(lexiconName('The U.S. Coast Guard said.', orgEntryFor('U.S. Coast Guard')!, 'U.S. Coast Guard')).toBe('US Coast Guard');
+  });
+  it('the extracted mention is named as written', async () => {
+    const { extractMentions } = await import('../../../src/extract/index.ts');
+    const m = extractMentions(docOf('Investigators from the NTSB arrived at the scene on Monday.'));
+    expect(m.organizations.map((o) => o.name)).toContain('NTSB');
+  });
+});
