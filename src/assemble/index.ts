@@ -15,6 +15,7 @@ import { consequenceCues } from '../lexicons/consequences.ts';
 import { contentWords } from '../eval/match.ts';
 import { incidentDates } from './dates.ts';
 import { incidentNamed, incidentPeople, rollCallSentences } from './named.ts';
+import { asideOrgs } from './orgs.ts';
 import { asidePlaces } from './places.ts';
 import { yearFromContext } from './year-context.ts';
 import { slug, toSpan, uniqueSpans } from './spans.ts';
@@ -39,7 +40,8 @@ export function assembleIncidents(doc: ExtractDoc, found: Mentions): Incident[] 
   const people = groupPeople(m.people.filter((p) => !p.excluded));
   const personOf = new Map<string, string>();
   for (const g of people) for (const x of g.mentions) personOf.set(x.name, g.name);
-  const organizations = groupOrganizations(m.organizations);
+  const asideOrg = asideOrgs(doc.text, m.organizations, m.vehicles);
+  const organizations = groupOrganizations(m.organizations.filter((o) => !asideOrg.has(o)));
   const aside = asidePlaces(doc.text, m.locations, m.people);
   const locations = groupLocations(m.locations.filter((l) => !aside.has(l)));
   const facts = sentenceFacts(doc, m, (n) => personOf.get(n) ?? n);
