@@ -14,7 +14,10 @@ import { causeConditions } from '../lexicons/causes.ts';
 import { consequenceCues } from '../lexicons/consequences.ts';
 import { contentWords } from '../eval/match.ts';
 import { incidentDates } from './dates.ts';
-import { incidentNamed, incidentPeople } from './named.ts';
+import { incidentNamed, incidentPeople, rollCallSentences } from './named.ts';
+import { asideOrgs } from './orgs.ts';
+import { asidePlaces } from './places.ts';
+import { yearFromContext } from './year-context.ts';
 import { slug, toSpan, uniqueSpans } from './spans.ts';
 import { anchorDays, findThreads, sentenceFacts, type Thread } from './threads.ts';
 import { incidentType, sameType } from './type.ts';
@@ -32,12 +35,15 @@ const CONSEQUENCE_CLASSES = new Set(consequenceCues.map((c) => c.cue));
 /** Cause classes stated without a connective: one fact per class and incident. */
 const CONDITION_CLASSES = new Set(causeConditions.map((c) => c.cue));
 
-export function assembleIncidents(doc: ExtractDoc, m: Mentions): Incident[] {
+export function assembleIncidents(doc: ExtractDoc, found: Mentions): Incident[] {
+  const m: Mentions = { ...found, dates: yearFromContext(found.dates) };
   const people = groupPeople(m.people.filter((p) => !p.excluded));
   const personOf = new Map<string, string>();
   for (const g of people) for (const x of g.mentions) personOf.set(x.name, g.name);
-  const organizations = groupOrganizations(m.organizations);
-  const locations = groupLocations(m.locations);
+  const asideOrg = asideOrgs(doc.text, m.organizations, m.vehicles);
+  const organizations = groupOrganizations(m.organizations.filter((o) => !asideOrg.has(o)));
+  const aside = asidePlaces(doc.text, m.locations, m.people);
+  const locations = groupLocations(m.locations.filter((l) => !aside.has(l)));
   const facts = sentenceFacts(doc, m, (n) => personOf.get(n) ?? n);
   const threads = findThreads(doc, facts);
   const stating = new Set<number>([...m.triggers.map((x) => x.sentence), ...[...m.causes, ...m.consequences].map((c) => c.sentence)]);
@@ -46,6 +52,7 @@ export function assembleIncidents(doc: ExtractDoc, m: Mentions): Incident[] {
     return (s: number) => inThread(s) && (stating.has(s) || doc.isHeading(s));
   });
   const vehicleThread = firstStatingThread(m.vehicles, statesOf);
+  const rollCall = rollCallSentences(m.people, (s) => stating.has(s));
   const tied = new Set<number>([...m.triggers.map((x) => x.sentence), ...m.consequences.map((c) => c.sentence)]);
 
   const incidents = threads.map((t, k) => {
@@ -62,7 +69,7 @@ export function assembleIncidents(doc: ExtractDoc, m: Mentions): Incident[] {
       vehicles: incidentVehicles(doc, m.vehicles, inThread, states, (s) => typed.has(s), (key) => (vehicleThread.get(key) ?? k) === k),
       // a heading or caption with no trigger ("Pet project: … his run in April 2013") dates nothing
       dates: incidentDates(doc, m.dates, inThread, (s) => inThread(s) && stating.has(s), anchorDays(t).filter((d) => !d.startsWith('≤'))),
-      people: incidentPeople(people, inThread),
+      people: incidentPeople(people, (s) => inThread(s) && !rollCall.has(s)),
       organizations: incidentNamed(organizations, inThread),
       locations: incidentNamed(locations, inThread),
       causes: clauses(m.causes.filter(notTheIncident), inThread, CONDITION_CLASSES),

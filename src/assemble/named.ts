@@ -39,3 +39,22 @@ export function incidentNamed(groups: NamedGroupLike[], inThread: (s: number) =>
     return mine.length ? [{ name: g.name, evidence: uniqueSpans(mine.map(toSpan)), ruleId: mine[0].ruleId }] : [];
   });
 }
+
+/** A sentence naming this many people or more, with no incident statement, is a roll call. */
+const ROLL_CALL_PEOPLE = 4;
+
+/**
+ * Sentences that only list people: four or more names and no statement of the incident (no
+ * trigger, cause or consequence): ticket holders, a photo line-up, guests, a board. The people
+ * named there count for an incident only where another sentence names them. A list of the
+ * dead states their death and stays.
+ */
+export function rollCallSentences(people: Pick<PersonMention, 'sentence' | 'name' | 'excluded'>[], states: (s: number) => boolean): Set<number> {
+  const names = new Map<number, Set<string>>();
+  for (const p of people) {
+    if (p.excluded) continue;
+    if (!names.has(p.sentence)) names.set(p.sentence, new Set());
+    names.get(p.sentence)!.add(p.name);
+  }
+  return new Set([...names].filter(([s, n]) => n.size >= ROLL_CALL_PEOPLE && !states(s)).map(([s]) => s));
+}

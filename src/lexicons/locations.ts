@@ -213,3 +213,25 @@ export const demonyms: Readonly<Record<string, string>> = {
  * are money, "US-based" a compound (left out).
  */
 export const abbreviationNotPlaceAfter = /^(?:\$|\d|-|\s+dollars?\b)/i;
+
+/**
+ * Words before a place that make it where someone lives or comes from, not where the incident
+ * happened ("a native of Peru", "his home in Leeds", "passengers were from Chile", "a
+ * Democrat from Ohio"). Trap: a bare "from" is a route ("a flight from Oslo"); it counts only
+ * after a person (see the assembly's residence rule) or after a verb of origin listed here.
+ */
+export const residenceCuesBefore: readonly RegExp[] = [
+  /\b(?:natives?|residents?|citizens?|nationals?)\s+of\s+(?:the\s+)?$/i,
+  /\b(?:home|homes|hometown)\s+(?:town\s+)?(?:in|of)\s+(?:the\s+)?$/i,
+  /\b(?:is|are|was|were|hails?|hailed|comes?|came|originally)\s+from\s+(?:the\s+)?$/i,
+  /\b(?:Democrat|Republican|Independent)\s*(?:[-–]\s*|\s+(?:from|of)\s+)$/,
+];
+
+/**
+ * What after a place makes it a name part or a label, not a place of the story: "the Harlem
+ * line" (a rail line), "a Leeds-based firm" (where a company sits), "the Ohio Governor said"
+ * (an official's jurisdiction). Trap: "-bound" is left out: a train's destination is often
+ * one of the places the gold lists.
+ */
+export const placeAsideAfter: RegExp =
+  /^(?:\s+[Ll]ine\b|[-‐–]based\b|\s+(?:Governor|Gov\.|Mayor|Senator|Sen\.|Congressman|Congresswoman|Assemblyman|Assemblywoman|Attorney General|Comptroller|County Executive|Executive)\s+\p{Lu})/u;

@@ -32,7 +32,9 @@ export type OrgKind =
   | 'shipping'
   | 'classification society'
   | 'international body'
-  | 'law enforcement';
+  | 'law enforcement'
+  | 'fire service'
+  | 'utility';
 
 export interface OrgEntry {
   /** Canonical name, used as `NamedMention.name` and as the group name. */
@@ -83,6 +85,9 @@ export const organizations: readonly OrgEntry[] = [
   { name: 'Department of Transportation', aliases: ['Transportation Department'], acronyms: ['DOT'], kind: 'regulator' },
   { name: 'Maritime and Coastguard Agency', kind: 'regulator' },
   { name: 'Federal Bureau of Investigation', acronyms: ['FBI'], kind: 'law enforcement' },
+  // New York City's fire and police departments, first responders in many incident stories
+  { name: 'FDNY', aliases: ['New York City Fire Department', 'Fire Department of New York'], kind: 'fire service' },
+  { name: 'NYPD', aliases: ['New York Police Department', 'New York City Police Department'], kind: 'law enforcement' },
   // international bodies
   { name: 'International Maritime Organization', acronyms: ['IMO'], kind: 'international body' },
   { name: 'International Civil Aviation Organization', acronyms: ['ICAO'], kind: 'international body' },
@@ -155,6 +160,24 @@ export const organizations: readonly OrgEntry[] = [
   { name: 'Norfolk Southern', kind: 'rail operator' },
   { name: 'Canadian National', aliases: ['CN Rail'], kind: 'rail operator' },
   { name: 'Canadian Pacific', aliases: ['CPKC'], kind: 'rail operator' },
+  // commuter and metro operators: the name also opens a train's name ("a Metro-North train"),
+  // which the vehicle rules read from vehicles.railOperators; as an actor it is the operator.
+  // Traps: bare "Metro" is left out (also a newspaper); "MTA" is left out (New York's, Maryland's
+  // and Malta's bodies share it; the acronym rule reads it as written).
+  { name: 'Metro-North Railroad', aliases: ['Metro-North', 'Metro North', 'Metro-North Commuter Railroad'], kind: 'rail operator' },
+  { name: 'Long Island Rail Road', aliases: ['Long Island Railroad'], acronyms: ['LIRR'], kind: 'rail operator' },
+  { name: 'NJ Transit', aliases: ['New Jersey Transit', 'N.J. Transit'], kind: 'rail operator' },
+  { name: 'SEPTA', aliases: ['Southeastern Pennsylvania Transportation Authority'], kind: 'rail operator' },
+  { name: 'MBTA', aliases: ['Massachusetts Bay Transportation Authority'], kind: 'rail operator' },
+  { name: 'Metrolink', kind: 'rail operator' },
+  { name: 'Caltrain', kind: 'rail operator' },
+  { name: 'VIA Rail', aliases: ['Via Rail'], kind: 'rail operator' },
+  // gas and power utilities: the operator in gas-explosion and power-failure stories.
+  // Trap: "Con Ed" and "Con Edison" read as a person's name to compromise; the lexicon wins.
+  { name: 'Con Edison', aliases: ['Con Ed', 'Consolidated Edison'], kind: 'utility' },
+  { name: 'Pacific Gas and Electric', aliases: ['Pacific Gas & Electric'], acronyms: ['PG&E'], kind: 'utility' },
+  { name: 'Southern California Edison', kind: 'utility' },
+  { name: 'National Grid', kind: 'utility' },
   // shipping and classification societies
   { name: 'Maersk', kind: 'shipping' },
   { name: 'MSC', aliases: ['Mediterranean Shipping Company'], kind: 'shipping' },

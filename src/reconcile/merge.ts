@@ -13,6 +13,10 @@ import { disagreement, PREFERENCE_RULE, type Claim } from './prefer.ts';
 import type { Profile } from './profile.ts';
 import { sourceGroups, type SourceGroups } from './sources.ts';
 import { sameVehicle, vehicleIdOf } from './vehicles.ts';
+import { orgEntryFor } from '../extract/organizations/lexicon.ts';
+
+/** One key per known body, however each source wrote it ("FAA" in one, the full name in another). */
+export const orgKey = (name: string): string => lower(orgEntryFor(name)?.name ?? name);
 
 type Merged = ReconciledIncident;
 
@@ -190,8 +194,8 @@ export function mergeCluster(items: MemberIncident[], published: (article: strin
     (d) => ({ value: d.value, role: d.role, ...(d.event ? { event: d.event } : {}), texts: [d.text] }),
     (o, d) => { o.texts = sortStr([...o.texts, d.text]); },
   );
-  const named = (pick: (i: Incident) => { name: string; evidence: Span[] }[]) =>
-    mergeBy<{ name: string; evidence: Span[] }, Merged['organizations'][number]>(items, pick, (x) => lower(x.name), (x) => ({ name: x.name }));
+  const named = (pick: (i: Incident) => { name: string; evidence: Span[] }[], key: (name: string) => string = lower) =>
+    mergeBy<{ name: string; evidence: Span[] }, Merged['organizations'][number]>(items, pick, (x) => key(x.name), (x) => ({ name: x.name }));
   const clauses = (pick: (i: Incident) => { text: string; evidence: Span[] }[]) =>
     mergeBy<{ text: string; evidence: Span[] }, Merged['causes'][number]>(items, pick, (x) => lower(x.text), (x) => ({ text: x.text }));
   const dated = dateDisagreements(dates, ctx);
@@ -210,7 +214,7 @@ export function mergeCluster(items: MemberIncident[], published: (article: strin
     vehicles: mergeVehicles(items),
     dates: dated.dates,
     people: mergePeople(items.flatMap((i) => i.incident.people.map((person) => ({ article: i.profile.article, person })))),
-    organizations: named((i) => i.organizations),
+    organizations: named((i) => i.organizations, orgKey),
     locations: named((i) => i.locations),
     causes: clauses((i) => i.causes),
     consequences: clauses((i) => i.consequences),

@@ -51,3 +51,17 @@ export function isAcronym(text: string): boolean {
 export function looksLikeOrg(text: string): boolean {
   return Boolean(orgEntryFor(text)) || isAcronym(text) || (/^\p{Lu}/u.test(text) && ORG_SUFFIX.test(norm(text)));
 }
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The name a known body goes by in this article: its canonical name when the article spells it
+ * out (the name or an alias), else the acronym as written ("the FBI" in a story that never
+ * writes "Federal Bureau of Investigation" is named "FBI", as the reader saw it).
+ */
+export function lexiconName(text: string, entry: OrgEntry, written: string): string {
+  const acronym = entry.acronyms?.find((a) => norm(a) === norm(written));
+  if (!acronym) return entry.name;
+  const spelledOut = [entry.name, ...(entry.aliases ?? [])].some((n) => new RegExp(`(?<![\\p{L}])${escapeRe(n)}(?![\\p{L}])`, 'u').test(text));
+  return spelledOut ? entry.name : acronym;
+}

@@ -10,7 +10,7 @@ import { facilityWords } from '../../lexicons/locations.ts';
 import { ZONES } from '../../lexicons/dates.ts';
 import { alternation } from '../people/spans.ts';
 import { overlaps } from '../people/spans.ts';
-import { orgEntryFor } from './lexicon.ts';
+import { lexiconName, orgEntryFor } from './lexicon.ts';
 
 /** Lower is more reliable. */
 const RULE_RANK: Record<string, number> = {
@@ -42,11 +42,11 @@ export const resolveOrgOverlaps: Refiner<NamedMention> = {
 
 export const canonicalOrgNames: Refiner<NamedMention> = {
   id: 'org.canonical-names',
-  description: "lexicon spellings get the canonical name: 'U.S. Coast Guard' → 'US Coast Guard'",
-  refine: (mentions) =>
+  description: "lexicon spellings get the canonical name: 'U.S. Coast Guard' → 'US Coast Guard' (an acronym never spelled out stays as written)",
+  refine: (mentions, doc) =>
     mentions.map((m) => {
       const entry = orgEntryFor(m.text);
-      return entry && m.ruleId !== 'org.acronym-expansion' ? { ...m, name: entry.name } : m;
+      return entry && m.ruleId !== 'org.acronym-expansion' ? { ...m, name: lexiconName(doc.text, entry, m.text) } : m;
     }),
 };
 

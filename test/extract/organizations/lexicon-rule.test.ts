@@ -19,6 +19,9 @@ describe('org.lexicon', () => {
     ['A spokesperson for Delta Air Lines said.', [['Delta Air Lines', 'Delta Air Lines']]],
     ['The Coast Guard said the ferry was towed.', [['Coast Guard', 'Coast Guard']]],
     ['Boeing declined to comment.', [['Boeing', 'Boeing']]],
+    ['A Metro-North spokesman said service resumed.', [['Metro-North', 'Metro-North Railroad']]],
+    ['Con Ed crews shut off the gas main.', [['Con Ed', 'Con Edison']]],
+    ['FDNY firefighters searched the rubble.', [['FDNY', 'FDNY']]],
   ];
   it.each(positives)('%s', (text, expected) => expect(run(text)).toEqual(expected));
 
@@ -60,4 +63,28 @@ describe('lexicon lookups', () => {
     ['Moscow', false],
   ];
   it.each(orgLike)('looksLikeOrg(%s) → %s', (text, yes) => expect(looksLikeOrg(text)).toBe(yes));
+});
+
+describe('a utility that compromise reads as a person', () => {
+  it('is an organisation, not a person', async () => {
+    const { extractMentions } = await import('../../../src/extract/index.ts');
+    const m = extractMentions(docOf('Con Edison said its crews checked the gas line on Tuesday.'));
+    expect(m.organizations.map((o) => o.name)).toContain('Con Edison');
+    expect(m.people.filter((p) => !p.excluded).map((p) => p.name)).not.toContain('Con Edison');
+  });
+});
+
+describe('lexiconName', () => {
+  it('an acronym never spelled out keeps the written form; spelled out anywhere, the canonical name', async () => {
+    const { lexiconName } = await import('../../../src/extract/organizations/lexicon.ts');
+    const faa = orgEntryFor('FAA')!;
+    expect(lexiconName('The FAA said it would investigate.', faa, 'FAA')).toBe('FAA');
+    expect(lexiconName('The Federal Aviation Administration (FAA) said the FAA would investigate.', faa, 'FAA')).toBe('Federal Aviation Administration');
+    expect(lexiconName('The U.S. Coast Guard said.', orgEntryFor('U.S. Coast Guard')!, 'U.S. Coast Guard')).toBe('US Coast Guard');
+  });
+  it('the extracted mention is named as written', async () => {
+    const { extractMentions } = await import('../../../src/extract/index.ts');
+    const m = extractMentions(docOf('Investigators from the NTSB arrived at the scene on Monday.'));
+    expect(m.organizations.map((o) => o.name)).toContain('NTSB');
+  });
 });

@@ -15,8 +15,8 @@ const names = (text: string) => {
 
 describe('organisations in aviation, maritime and rail phrasing', () => {
   const rows: [string, string[]][] = [
-    ['The Federal Aviation Administration grounded the jets, and the NTSB sent a go-team.', ['Federal Aviation Administration', 'National Transportation Safety Board']],
-    ["NTSB investigator Jon Park said Boeing's data was shared; Boeing 737 jets stayed parked.", ['National Transportation Safety Board', 'Boeing']],
+    ['The Federal Aviation Administration grounded the jets, and the NTSB sent a go-team.', ['Federal Aviation Administration', 'NTSB']],
+    ["NTSB investigator Jon Park said Boeing's data was shared; Boeing 737 jets stayed parked.", ['NTSB', 'Boeing']],
     ['A spokesperson for Southwest Airlines told CNN the flight returned.', ['Southwest Airlines']],
     ['The Coast Guard said the tanker ran aground; the Maritime and Port Authority of Singapore confirmed it.', ['Coast Guard', 'Maritime and Port Authority of Singapore']],
     ['The Marine Accident Investigation Branch (MAIB) said MAIB inspectors boarded.', ['Marine Accident Investigation Branch']],
