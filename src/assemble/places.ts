@@ -1,7 +1,7 @@
 /**
  * Place mentions that are not where an incident happened, though they sit in its sentences:
  * where a person lives or comes from ("a passenger, 34, of Leeds"), a survey of places ("flies
- * to Oslo, Rome and Madrid"), and a place read as a label ("the Harlem line", "Leeds-based",
+ * to Oslo, Rome and Madrid"), and a place read as a label ("the Northern line", "Leeds-based",
  * "the Ohio Governor"). The extract stage keeps them (they are places); the assembly leaves
  * them out of the incident's locations.
  */
@@ -12,16 +12,16 @@ const WINDOW = 60;
 
 /**
  * Text between a person's name and a place that makes it where the person is from: ", 25, of",
- * " of", ", from", also over a town the extractors did not read (", 19, of Palmyra, " before "Va.").
+ * " of", ", from", also over a town the extractors did not read (", 19, of Fairview, " before "Ore.").
  */
 const AFTER_PERSON = /^,?\s+(?:\d{1,3},\s+)?(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,2},\s+)?$/u;
 
-/** "Palmyra, Va." / "Leeds, England": the second place qualifies the first. */
+/** "Fairview, Ore." / "Leeds, England": the second place qualifies the first. */
 const QUALIFIER_GAP = /^,\s*$/;
 
 /**
  * Places that say where a person lives or comes from: after a name (and age) with "of" or
- * "from", after a cue of origin, or qualifying such a place ("of Palmyra, Va.").
+ * "from", after a cue of origin, or qualifying such a place ("of Fairview, Ore.").
  */
 export function residencePlaces(text: string, places: NamedMention[], people: Pick<PersonMention, 'start' | 'end'>[]): Set<NamedMention> {
   const out = new Set<NamedMention>();

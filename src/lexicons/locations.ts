@@ -228,10 +228,10 @@ export const residenceCuesBefore: readonly RegExp[] = [
 ];
 
 /**
- * What after a place makes it a name part or a label, not a place of the story: "the Harlem
+ * What after a place makes it a name part or a label, not a place of the story: "the Northern
  * line" (a rail line), "a Leeds-based firm" (where a company sits), "the Ohio Governor said"
  * (an official's jurisdiction). Trap: "-bound" is left out: a train's destination is often
- * one of the places the gold lists.
+ * one of the places the incident passed through.
  */
 export const placeAsideAfter: RegExp =
   /^(?:\s+[Ll]ine\b|[-‐–]based\b|\s+(?:Governor|Gov\.|Mayor|Senator|Sen\.|Congressman|Congresswoman|Assemblyman|Assemblywoman|Attorney General|Comptroller|County Executive|Executive)\s+\p{Lu})/u;
