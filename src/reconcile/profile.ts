@@ -7,7 +7,7 @@ import type { ArticleRecord, Incident, Span } from '../schema/index.ts';
 import { stem, translitKey } from '../eval/match.ts';
 import { stopWords } from '../lexicons/eval.ts';
 import { casualtyTotals } from './casualties.ts';
-import { coreDates, dayValues, type DayValue } from './dates.ts';
+import { coreDates, dayValues, yearlessValues, type DayValue } from './dates.ts';
 import { thresholds } from '../lexicons/reconcile.ts';
 import { signature } from './minhash.ts';
 import { baseType } from './types.ts';
@@ -33,6 +33,8 @@ export interface Profile {
   type: string;
   vehicles: VehicleId[];
   dates: DayValue[];
+  /** Occurrence dates written without a year ("01", "12-14" for XXXX-01, XXXX-12-14). */
+  yearless: string[];
   places: string[];
   people: PersonKey[];
   casualties: [string, number][];
@@ -136,6 +138,7 @@ export function buildProfile(r: ArticleRecord, inc: Incident, text?: string): Pr
     type: baseType(inc.type),
     vehicles: vehicleIds(inc.vehicles),
     dates: coreDates(dayValues(inc.dates.filter((d) => d.role === 'occurred').map((d) => d.value)), inc.mention === 'main', r.article.published, thresholds.farApartDays),
+    yearless: yearlessValues(inc.dates.filter((d) => d.role === 'occurred').map((d) => d.value)),
     places: uniqSorted(inc.locations.flatMap((l) => placeKeys(l.name))),
     people: [...new Map(inc.people.map((p) => personKey(p.name)).filter((k): k is PersonKey => k !== null).map((k) => [`${k.surname}|${k.initial ?? ''}`, k])).values()].sort((a, b) => (a.surname < b.surname ? -1 : a.surname > b.surname ? 1 : 0)),
     casualties: [...casualties.entries()].map(([k, c]) => [k, c.count] as [string, number]).sort(),

@@ -90,7 +90,7 @@ describe('precedesIncident: history more than a year before the incident is no d
     ['2016-10-02', { role: 'other' }, false, 'a later step'],
     ['2005', { role: 'other', event: 'service history' }, false, 'service history however old'],
     ['1987', { role: 'occurred' }, false, 'an occurred date is checked by checkRole, not here'],
-  ] as const)('%s %j → %s (%s)', (value, guess, expected) => {
+  ] as const)('%s %j → %s (%s)', (value, guess, expected, _why) => {
     expect(precedesIncident(guess, mention(value), anchors)).toBe(expected);
   });
   it('knows nothing without anchors or with an unplaceable value', () => {

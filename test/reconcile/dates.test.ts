@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { consistentValues, coreDates, dateRelation, dayValue, dayValues, specificity } from '../../src/reconcile/dates.ts';
+import { consistentValues, coreDates, dateRelation, dayValue, dayValues, specificity, yearlessRelation, yearlessValues } from '../../src/reconcile/dates.ts';
 
 describe('dayValue', () => {
   it.each([
@@ -42,4 +42,16 @@ describe('coreDates: a main incident keeps its freshest group of dates', () => {
   it('ignores dates after publication when choosing', () => expect(core(['2026-01-10', '2026-06-01'], true, '2026-01-12')).toEqual(['2026-01-10']));
   it('background incidents keep every date', () => expect(core(['2025-12-14', '2026-02-15'], false, '2026-02-16')).toEqual(['2025-12-14', '2026-02-15']));
   it('one group is kept whole', () => expect(core(['2026-02-11', '2026-02-15'], true, '2026-02-16')).toEqual(['2026-02-11', '2026-02-15']));
+});
+
+describe('yearlessRelation: a month or day written without its year', () => {
+  const rel = (a: string[], b: string[]) => yearlessRelation(dayValues(a), yearlessValues(a), dayValues(b), yearlessValues(b));
+  it('reads the month and day of XXXX values', () => expect(yearlessValues(['XXXX-01', 'XXXX-12-14', '2026-03-10', 'XXXX-WXX-5'])).toEqual(['01', '12-14']));
+  it('January is far from 8 October in any year', () => expect(rel(['XXXX-01'], ['2011-10-08'])).toMatchObject({ kind: 'apart', days: 85 }));
+  it('30 December agrees with 31 December across the new year', () => expect(rel(['XXXX-12-30'], ['2012-12-31'])).toMatchObject({ kind: 'agree', gran: 'day' }));
+  it('1 January agrees with 31 December of the year before', () => expect(rel(['2011-12-31'], ['XXXX-01-01'])).toMatchObject({ kind: 'agree', gran: 'day' }));
+  it('two yearless values compare around the calendar', () => expect(rel(['XXXX-09'], ['XXXX-11-19'])).toMatchObject({ kind: 'apart', days: 50 }));
+  it('a side with a dated value ignores its yearless ones', () => expect(rel(['XXXX-01', '2011-10-09'], ['2011-10-08'])).toMatchObject({ kind: 'agree', gran: 'day' }));
+  it('a bare year gives the yearless side no year to try', () => expect(rel(['XXXX-01'], ['2008'])).toEqual({ kind: 'none' }));
+  it('no yearless value: the ordinary comparison', () => expect(rel(['2026-03'], ['2026-03-10'])).toMatchObject({ kind: 'agree', gran: 'month' }));
 });
