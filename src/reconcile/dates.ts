@@ -192,3 +192,27 @@ export function yearlessRelation(as: DayValue[], aYearless: string[], bs: DayVal
   if (fb) return dateRelation(fb[1], fb[0]);
   return dateRelation(as, bs);
 }
+
+/**
+ * An incident's occurrence values with each yearless one ("XXXX-11-10") placed in the year that
+ * brings it closest to the incident's own dated values (day or month; a bare year is too often
+ * another event's to anchor anything): "November 10" beside "14 November 2011" is 2011-11-10,
+ * "30 December" beside "2 January 2009" is 2008-12-30. Without an anchor the value stays yearless.
+ */
+export function placeYearless(values: string[]): string[] {
+  const anchors = dayValues(values).filter((d) => d.gran !== 'year');
+  if (!anchors.length) return values;
+  return values.map((v) => {
+    const md = yearlessValue(v);
+    if (md === null) return v;
+    let best: { gap: number; value: string } | null = null;
+    for (const a of anchors) {
+      const y = Number(a.value.slice(0, 4));
+      for (const year of [y - 1, y, y + 1]) {
+        const gap = gapDays(inYear(md, year), a);
+        if (!best || gap < best.gap) best = { gap, value: `${year}-${md}` };
+      }
+    }
+    return best!.value;
+  });
+}

@@ -7,7 +7,7 @@ import type { ArticleRecord, Incident, Span } from '../schema/index.ts';
 import { stem, translitKey } from '../eval/match.ts';
 import { stopWords } from '../lexicons/eval.ts';
 import { casualtyTotals } from './casualties.ts';
-import { coreDates, dayValues, yearlessValues, type DayValue } from './dates.ts';
+import { coreDates, dayValues, placeYearless, yearlessValues, type DayValue } from './dates.ts';
 import { thresholds } from '../lexicons/reconcile.ts';
 import { signature } from './minhash.ts';
 import { baseType } from './types.ts';
@@ -128,6 +128,7 @@ const tokens = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Bo
 export function buildProfile(r: ArticleRecord, inc: Incident, text?: string): Profile {
   const casualties = casualtyTotals(inc.consequences.map((c) => c.text));
   const own = `${r.article.title ?? ''}\n${incidentText(inc, text)}`;
+  const occurred = placeYearless(inc.dates.filter((d) => d.role === 'occurred').map((d) => d.value));
   return {
     key: `${r.article.id}#${inc.id}`,
     article: r.article.id,
@@ -137,8 +138,8 @@ export function buildProfile(r: ArticleRecord, inc: Incident, text?: string): Pr
     published: r.article.published,
     type: baseType(inc.type),
     vehicles: vehicleIds(inc.vehicles),
-    dates: coreDates(dayValues(inc.dates.filter((d) => d.role === 'occurred').map((d) => d.value)), inc.mention === 'main', r.article.published, thresholds.farApartDays),
-    yearless: yearlessValues(inc.dates.filter((d) => d.role === 'occurred').map((d) => d.value)),
+    dates: coreDates(dayValues(occurred), inc.mention === 'main', r.article.published, thresholds.farApartDays),
+    yearless: yearlessValues(occurred),
     places: uniqSorted(inc.locations.flatMap((l) => placeKeys(l.name))),
     people: [...new Map(inc.people.map((p) => personKey(p.name)).filter((k): k is PersonKey => k !== null).map((k) => [`${k.surname}|${k.initial ?? ''}`, k])).values()].sort((a, b) => (a.surname < b.surname ? -1 : a.surname > b.surname ? 1 : 0)),
     casualties: [...casualties.entries()].map(([k, c]) => [k, c.count] as [string, number]).sort(),

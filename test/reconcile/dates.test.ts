@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { consistentValues, coreDates, dateRelation, dayValue, dayValues, specificity, yearlessRelation, yearlessValues } from '../../src/reconcile/dates.ts';
+import { consistentValues, coreDates, dateRelation, dayValue, dayValues, placeYearless, specificity, yearlessRelation, yearlessValues } from '../../src/reconcile/dates.ts';
 
 describe('dayValue', () => {
   it.each([
@@ -54,4 +54,13 @@ describe('yearlessRelation: a month or day written without its year', () => {
   it('a side with a dated value ignores its yearless ones', () => expect(rel(['XXXX-01', '2011-10-09'], ['2011-10-08'])).toMatchObject({ kind: 'agree', gran: 'day' }));
   it('a bare year gives the yearless side no year to try', () => expect(rel(['XXXX-01'], ['2008'])).toEqual({ kind: 'none' }));
   it('no yearless value: the ordinary comparison', () => expect(rel(['2026-03'], ['2026-03-10'])).toMatchObject({ kind: 'agree', gran: 'month' }));
+});
+
+describe('placeYearless: a yearless value takes the year of the incident\'s own dates', () => {
+  it('beside a day of the same month', () => expect(placeYearless(['2011-11-14', 'XXXX-11-10'])).toEqual(['2011-11-14', '2011-11-10']));
+  it('across the new year', () => expect(placeYearless(['XXXX-12-30', '2009-01-02'])).toEqual(['2008-12-30', '2009-01-02']));
+  it('a month anchors too', () => expect(placeYearless(['2013-09', 'XXXX-10'])).toEqual(['2013-09', '2013-10']));
+  it('a bare year anchors nothing', () => expect(placeYearless(['1991', 'XXXX-11'])).toEqual(['1991', 'XXXX-11']));
+  it('without a dated value it stays yearless', () => expect(placeYearless(['XXXX-01'])).toEqual(['XXXX-01']));
+  it('other values are left alone', () => expect(placeYearless(['2026-03-10T04:12+00:00', 'PT10H'])).toEqual(['2026-03-10T04:12+00:00', 'PT10H']));
 });
