@@ -178,6 +178,11 @@ export const thresholds = {
   window: 6,
   /** Fewer words than this on either side: the word comparison says nothing. */
   minWords: 8,
+  /**
+   * A main incident with no extracted fact is compared on the article's first sentences (its
+   * lead). Trap: a long lead drags in the background paragraphs that follow it.
+   */
+  leadSentences: 2,
   /** A word (or place, or person) in more than this share of records carries no evidence. */
   maxDocShare: 0.1,
 };

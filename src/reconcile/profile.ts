@@ -115,6 +115,25 @@ export function incidentText(inc: Incident, text: string | undefined): string {
 }
 
 /**
+ * The text a profile is compared on: the sentences of the incident's evidence; for a main
+ * incident with no fact to locate its sentences ("thieves stole the jewels" and nothing else
+ * extracted), the article's first `leadSentences` sentences, which a news story gives to its
+ * main event. A background incident without facts has no words of its own.
+ */
+export function ownText(inc: Incident, text: string | undefined): string {
+  const own = incidentText(inc, text);
+  if (own.trim() || inc.mention !== 'main' || !text) return own;
+  SENTENCE_END.lastIndex = 0;
+  let end = text.length;
+  for (let n = 0; n < thresholds.leadSentences; n++) {
+    const m = SENTENCE_END.exec(text);
+    if (!m) break;
+    end = m.index + 1;
+  }
+  return text.slice(0, end);
+}
+
+/**
  * Content words of a text, stemmed; numbers keep their decimals and thousands ("5.9", "1,200"),
  * so that two magnitudes or two tolls are two different words.
  */
@@ -127,7 +146,7 @@ const tokens = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Bo
 /** The profile of one incident; `text` is the article's cleaned text when it is at hand. */
 export function buildProfile(r: ArticleRecord, inc: Incident, text?: string): Profile {
   const casualties = casualtyTotals(inc.consequences.map((c) => c.text));
-  const own = `${r.article.title ?? ''}\n${incidentText(inc, text)}`;
+  const own = `${r.article.title ?? ''}\n${ownText(inc, text)}`;
   const occurred = placeYearless(inc.dates.filter((d) => d.role === 'occurred').map((d) => d.value));
   return {
     key: `${r.article.id}#${inc.id}`,
