@@ -7,7 +7,8 @@
  *    so the order depends only on the set of profiles, never on input order or sharding).
  * 3. A link joins two clusters unless a hard rule keeps some pair of their members apart, or
  *    the mean points over all their member pairs (average link) fall below `clusterThreshold`:
- *    one strong link between two large groups does not chain two incidents into one.
+ *    one strong link between two large groups does not chain two incidents into one. A group
+ *    that says nothing of when (clusterNeed) needs a higher mean to join one that does.
  *
  * Only numbers are kept per pair; explain.ts scores the few pairs it writes about again, with
  * sentences.
@@ -91,5 +92,19 @@ function blockedMerge(xs: number[], ys: number[], profiles: Profile[], r: Rarity
     }
   }
   const mean = sum / (xs.length * ys.length);
-  return mean >= thresholds.clusterThreshold ? null : { kind: 'average', mean: Math.round(mean * 100) / 100 };
+  return mean >= clusterNeed(xs, ys, profiles) ? null : { kind: 'average', mean: Math.round(mean * 100) / 100 };
+}
+
+/** Some member says when: an occurrence date (with or without its year) or a publication date. */
+export function timed(xs: number[], profiles: Profile[]): boolean {
+  return xs.some((x) => profiles[x].dates.length > 0 || profiles[x].yearless.length > 0 || profiles[x].published !== null);
+}
+
+/**
+ * The mean two groups need to merge. When only one of them says when it happened, no date can
+ * speak against the merge, and a recurring kind of incident (a cable cut, a climbing death in one
+ * park) looks alike from year to year: the untimed group needs `untimedClusterThreshold`.
+ */
+export function clusterNeed(xs: number[], ys: number[], profiles: Profile[]): number {
+  return timed(xs, profiles) !== timed(ys, profiles) ? thresholds.untimedClusterThreshold : thresholds.clusterThreshold;
 }

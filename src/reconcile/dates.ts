@@ -147,3 +147,72 @@ export function coreDates(dates: DayValue[], main: boolean, published: string | 
   const fresh = groups.filter((g) => span(g[0])[0] <= limit);
   return (fresh.length ? fresh[fresh.length - 1] : groups[0]).sort((a, b) => (a.value < b.value ? -1 : 1));
 }
+
+const YEARLESS = /^XXXX-(\d{2})(?:-(\d{2}))?/;
+
+/**
+ * The month and day of a value written without its year ("XXXX-01", "XXXX-12-14"): an article
+ * with no publication date says "on January 30" and the year stays unknown. Null otherwise.
+ */
+export function yearlessValue(value: string): string | null {
+  const m = value.match(YEARLESS);
+  return m ? (m[2] ? `${m[1]}-${m[2]}` : m[1]) : null;
+}
+
+/** Distinct yearless values ("01", "12-14"), sorted. */
+export function yearlessValues(values: string[]): string[] {
+  return [...new Set(values.map(yearlessValue).filter((v): v is string => v !== null))].sort();
+}
+
+/** A yearless value placed in a year: that year's span, the value still written as the article gave it. */
+const inYear = (md: string, year: number): DayValue => ({ ...dayValue(`${year}-${md}`)!, value: `XXXX-${md}` });
+
+/**
+ * How dates compare when one side (or both) knows only month and day: the unknown year is the
+ * one that brings the two closest (the other side's year, the one before or after), so
+ * "January" against 8 October 2011 is still 85 days apart whatever the year, and "30 December"
+ * agrees with 31 December of any year. Years alone on the full side say nothing (none is used).
+ */
+export function yearlessRelation(as: DayValue[], aYearless: string[], bs: DayValue[], bYearless: string[]): DateRelation {
+  if (as.length && bs.length) return dateRelation(as, bs);
+  const fix = (full: DayValue[], yearless: string[], other: DayValue[], otherYearless: string[]): [DayValue[], DayValue[]] | null => {
+    if (full.length || !yearless.length) return null;
+    const anchors = other.filter((d) => d.gran !== 'year');
+    if (anchors.length) {
+      const years = [...new Set(anchors.flatMap((d) => [Number(d.value.slice(0, 4)) - 1, Number(d.value.slice(0, 4)), Number(d.value.slice(0, 4)) + 1]))];
+      return [yearless.flatMap((md) => years.map((y) => inYear(md, y))), anchors];
+    }
+    if (other.length || !otherYearless.length) return null;
+    // both yearless: one side in a leap year, the other in that year and its neighbours
+    return [yearless.flatMap((md) => [1999, 2000, 2001].map((y) => inYear(md, y))), otherYearless.map((md) => inYear(md, 2000))];
+  };
+  const fa = fix(as, aYearless, bs, bYearless);
+  if (fa) return dateRelation(fa[0], fa[1]);
+  const fb = fix(bs, bYearless, as, aYearless);
+  if (fb) return dateRelation(fb[1], fb[0]);
+  return dateRelation(as, bs);
+}
+
+/**
+ * An incident's occurrence values with each yearless one ("XXXX-11-10") placed in the year that
+ * brings it closest to the incident's own dated values (day or month; a bare year is too often
+ * another event's to anchor anything): "November 10" beside "14 November 2011" is 2011-11-10,
+ * "30 December" beside "2 January 2009" is 2008-12-30. Without an anchor the value stays yearless.
+ */
+export function placeYearless(values: string[]): string[] {
+  const anchors = dayValues(values).filter((d) => d.gran !== 'year');
+  if (!anchors.length) return values;
+  return values.map((v) => {
+    const md = yearlessValue(v);
+    if (md === null) return v;
+    let best: { gap: number; value: string } | null = null;
+    for (const a of anchors) {
+      const y = Number(a.value.slice(0, 4));
+      for (const year of [y - 1, y, y + 1]) {
+        const gap = gapDays(inYear(md, year), a);
+        if (!best || gap < best.gap) best = { gap, value: `${year}-${md}` };
+      }
+    }
+    return best!.value;
+  });
+}

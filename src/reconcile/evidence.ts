@@ -5,7 +5,7 @@
  * The run order is the order of `evidenceRules`; the weights live in src/lexicons/reconcile.ts.
  */
 import { multiVehicleTypes, thresholds, weights as W } from '../lexicons/reconcile.ts';
-import { dateRelation, daysBetween } from './dates.ts';
+import { daysBetween, yearlessRelation } from './dates.ts';
 import { similarity } from './minhash.ts';
 import type { PersonKey, Profile } from './profile.ts';
 import type { Rarity } from './stats.ts';
@@ -65,7 +65,7 @@ export const vehicles: EvidenceRule = (a, b, _r, explain) => {
 };
 
 export const occurrenceDates: EvidenceRule = (a, b, _r, explain) => {
-  const rel = dateRelation(a.dates, b.dates);
+  const rel = yearlessRelation(a.dates, a.yearless, b.dates, b.yearless);
   if (rel.kind === 'agree') {
     if (rel.gran === 'year') return null;
     const points = rel.gran === 'day' ? W.dayAgrees : W.monthAgrees;

@@ -7,7 +7,7 @@ import type { ArticleRecord, Incident, Span } from '../schema/index.ts';
 import { stem, translitKey } from '../eval/match.ts';
 import { stopWords } from '../lexicons/eval.ts';
 import { casualtyTotals } from './casualties.ts';
-import { coreDates, dayValues, type DayValue } from './dates.ts';
+import { coreDates, dayValues, placeYearless, yearlessValues, type DayValue } from './dates.ts';
 import { thresholds } from '../lexicons/reconcile.ts';
 import { signature } from './minhash.ts';
 import { baseType } from './types.ts';
@@ -33,6 +33,8 @@ export interface Profile {
   type: string;
   vehicles: VehicleId[];
   dates: DayValue[];
+  /** Occurrence dates written without a year ("01", "12-14" for XXXX-01, XXXX-12-14). */
+  yearless: string[];
   places: string[];
   people: PersonKey[];
   casualties: [string, number][];
@@ -113,6 +115,25 @@ export function incidentText(inc: Incident, text: string | undefined): string {
 }
 
 /**
+ * The text a profile is compared on: the sentences of the incident's evidence; for a main
+ * incident with no fact to locate its sentences ("thieves stole the jewels" and nothing else
+ * extracted), the article's first `leadSentences` sentences, which a news story gives to its
+ * main event. A background incident without facts has no words of its own.
+ */
+export function ownText(inc: Incident, text: string | undefined): string {
+  const own = incidentText(inc, text);
+  if (own.trim() || inc.mention !== 'main' || !text) return own;
+  SENTENCE_END.lastIndex = 0;
+  let end = text.length;
+  for (let n = 0; n < thresholds.leadSentences; n++) {
+    const m = SENTENCE_END.exec(text);
+    if (!m) break;
+    end = m.index + 1;
+  }
+  return text.slice(0, end);
+}
+
+/**
  * Content words of a text, stemmed; numbers keep their decimals and thousands ("5.9", "1,200"),
  * so that two magnitudes or two tolls are two different words.
  */
@@ -125,7 +146,8 @@ const tokens = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Bo
 /** The profile of one incident; `text` is the article's cleaned text when it is at hand. */
 export function buildProfile(r: ArticleRecord, inc: Incident, text?: string): Profile {
   const casualties = casualtyTotals(inc.consequences.map((c) => c.text));
-  const own = `${r.article.title ?? ''}\n${incidentText(inc, text)}`;
+  const own = `${r.article.title ?? ''}\n${ownText(inc, text)}`;
+  const occurred = placeYearless(inc.dates.filter((d) => d.role === 'occurred').map((d) => d.value));
   return {
     key: `${r.article.id}#${inc.id}`,
     article: r.article.id,
@@ -135,7 +157,8 @@ export function buildProfile(r: ArticleRecord, inc: Incident, text?: string): Pr
     published: r.article.published,
     type: baseType(inc.type),
     vehicles: vehicleIds(inc.vehicles),
-    dates: coreDates(dayValues(inc.dates.filter((d) => d.role === 'occurred').map((d) => d.value)), inc.mention === 'main', r.article.published, thresholds.farApartDays),
+    dates: coreDates(dayValues(occurred), inc.mention === 'main', r.article.published, thresholds.farApartDays),
+    yearless: yearlessValues(occurred),
     places: uniqSorted(inc.locations.flatMap((l) => placeKeys(l.name))),
     people: [...new Map(inc.people.map((p) => personKey(p.name)).filter((k): k is PersonKey => k !== null).map((k) => [`${k.surname}|${k.initial ?? ''}`, k])).values()].sort((a, b) => (a.surname < b.surname ? -1 : a.surname > b.surname ? 1 : 0)),
     casualties: [...casualties.entries()].map(([k, c]) => [k, c.count] as [string, number]).sort(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { consistentValues, coreDates, dateRelation, dayValue, dayValues, specificity } from '../../src/reconcile/dates.ts';
+import { consistentValues, coreDates, dateRelation, dayValue, dayValues, placeYearless, specificity, yearlessRelation, yearlessValues } from '../../src/reconcile/dates.ts';
 
 describe('dayValue', () => {
   it.each([
@@ -42,4 +42,25 @@ describe('coreDates: a main incident keeps its freshest group of dates', () => {
   it('ignores dates after publication when choosing', () => expect(core(['2026-01-10', '2026-06-01'], true, '2026-01-12')).toEqual(['2026-01-10']));
   it('background incidents keep every date', () => expect(core(['2025-12-14', '2026-02-15'], false, '2026-02-16')).toEqual(['2025-12-14', '2026-02-15']));
   it('one group is kept whole', () => expect(core(['2026-02-11', '2026-02-15'], true, '2026-02-16')).toEqual(['2026-02-11', '2026-02-15']));
+});
+
+describe('yearlessRelation: a month or day written without its year', () => {
+  const rel = (a: string[], b: string[]) => yearlessRelation(dayValues(a), yearlessValues(a), dayValues(b), yearlessValues(b));
+  it('reads the month and day of XXXX values', () => expect(yearlessValues(['XXXX-01', 'XXXX-12-14', '2026-03-10', 'XXXX-WXX-5'])).toEqual(['01', '12-14']));
+  it('January is far from 8 October in any year', () => expect(rel(['XXXX-01'], ['2011-10-08'])).toMatchObject({ kind: 'apart', days: 85 }));
+  it('30 December agrees with 31 December across the new year', () => expect(rel(['XXXX-12-30'], ['2012-12-31'])).toMatchObject({ kind: 'agree', gran: 'day' }));
+  it('1 January agrees with 31 December of the year before', () => expect(rel(['2011-12-31'], ['XXXX-01-01'])).toMatchObject({ kind: 'agree', gran: 'day' }));
+  it('two yearless values compare around the calendar', () => expect(rel(['XXXX-09'], ['XXXX-11-19'])).toMatchObject({ kind: 'apart', days: 50 }));
+  it('a side with a dated value ignores its yearless ones', () => expect(rel(['XXXX-01', '2011-10-09'], ['2011-10-08'])).toMatchObject({ kind: 'agree', gran: 'day' }));
+  it('a bare year gives the yearless side no year to try', () => expect(rel(['XXXX-01'], ['2008'])).toEqual({ kind: 'none' }));
+  it('no yearless value: the ordinary comparison', () => expect(rel(['2026-03'], ['2026-03-10'])).toMatchObject({ kind: 'agree', gran: 'month' }));
+});
+
+describe('placeYearless: a yearless value takes the year of the incident\'s own dates', () => {
+  it('beside a day of the same month', () => expect(placeYearless(['2011-11-14', 'XXXX-11-10'])).toEqual(['2011-11-14', '2011-11-10']));
+  it('across the new year', () => expect(placeYearless(['XXXX-12-30', '2009-01-02'])).toEqual(['2008-12-30', '2009-01-02']));
+  it('a month anchors too', () => expect(placeYearless(['2013-09', 'XXXX-10'])).toEqual(['2013-09', '2013-10']));
+  it('a bare year anchors nothing', () => expect(placeYearless(['1991', 'XXXX-11'])).toEqual(['1991', 'XXXX-11']));
+  it('without a dated value it stays yearless', () => expect(placeYearless(['XXXX-01'])).toEqual(['XXXX-01']));
+  it('other values are left alone', () => expect(placeYearless(['2026-03-10T04:12+00:00', 'PT10H'])).toEqual(['2026-03-10T04:12+00:00', 'PT10H']));
 });

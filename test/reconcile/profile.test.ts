@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildProfile, incidentText, personKey, placeKeys, profileWords } from '../../src/reconcile/profile.ts';
+import { buildProfile, incidentText, ownText, personKey, placeKeys, profileWords } from '../../src/reconcile/profile.ts';
 import { incident, record } from './fixtures.ts';
 
 describe('profile keys', () => {
@@ -30,6 +30,18 @@ describe('incidentText: the sentences that hold the incident evidence', () => {
   it('without the text, the quotes', () => {
     expect(incidentText(incident({ places: ['Oban'] }), undefined)).toBe('Oban');
   });
+});
+
+describe('ownText: a main incident with no fact reads the lead', () => {
+  const text = 'Four thieves stole the jewels of a boutique on Thursday. Police are searching for them. In 2008 the same shop was robbed.';
+  it('the first two sentences when nothing locates the incident', () => expect(ownText(incident({}), text)).toBe('Four thieves stole the jewels of a boutique on Thursday. Police are searching for them.'));
+  it('its own sentences when a fact locates it', () => {
+    const inc = incident({});
+    inc.locations = [{ name: 'shop', evidence: [{ start: 104, end: 108, quote: 'shop' }], ruleId: 't' }];
+    expect(ownText(inc, text).trim()).toBe('In 2008 the same shop was robbed.');
+  });
+  it('a background incident without facts has no words', () => expect(ownText(incident({ mention: 'background' }), text)).toBe(''));
+  it('a text of one sentence is the lead', () => expect(ownText(incident({}), 'Thieves stole the jewels')).toBe('Thieves stole the jewels'));
 });
 
 describe('buildProfile', () => {
