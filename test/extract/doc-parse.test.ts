@@ -57,10 +57,21 @@ describe('ExtractDoc.parse: one tagging pass, same tags as a parse per sentence'
     }
   });
 
-  it('all sentences share one parse, made once', () => {
+  it('a sentence is tagged once; sentences tagged together share one parse', () => {
     const d = corpusDoc('iss-coolant-leak.txt');
     expect(d.parse(0)).toBe(d.parse(0));
-    expect(d.parse(0).document).toBe(d.parse(d.sentences.length - 1).document);
+    const last = d.sentences.length - 1;
+    d.tag([1, last]);
+    expect(d.parse(1).document).toBe(d.parse(last).document);
+    expect(d.parse(0).document).not.toBe(d.parse(1).document); // tagged before, on its own
+    expect(d.taggedCount).toBe(3);
+  });
+
+  it('tags only the sentences read (lazy per sentence)', () => {
+    const d = corpusDoc('iss-coolant-leak.txt');
+    expect(d.taggedCount).toBe(0);
+    d.match('#PastTense', [2]);
+    expect(d.taggedCount).toBe(1);
   });
 
   it('empty and blank sentences give empty views', () => {
