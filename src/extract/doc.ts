@@ -39,6 +39,8 @@ export class ExtractDoc {
   /** Publication date `YYYY-MM-DD`, or null when unknown. */
   readonly published: string | null;
   private readonly parses = new Map<number, View>();
+  /** The parse of each distinct sentence text tagged so far. */
+  private readonly byText = new Map<string, View>();
   /** Milliseconds spent tagging (0 until the first `parse`), for the run's time per stage. */
   tagMs = 0;
   /** Start of each parsed term, relative to its sentence (what compromise's `offset` gives). */
@@ -109,31 +111,46 @@ export class ExtractDoc {
    * Tags, in one pass, the given sentences not tagged yet (each sentence is tagged once, alone
    * or with others: compromise tags within a sentence, so the tags are the same either way) and
    * records each term's offset within its sentence. Rules that will read many sentences call it
-   * first, so that they share one pass; `parse(i)` tags a sentence on its own.
+   * first, so that they share one pass; `parse(i)` tags a sentence on its own. A sentence whose
+   * text was tagged before (a repeated sentence) shares that parse: offsets are relative to the
+   * sentence, so `toSpans` maps the same terms to each copy.
    */
   tag(which: Iterable<number>): void {
     const todo = [...new Set(which)].filter((i) => !this.parses.has(i));
     if (todo.length === 0) return;
     const t0 = performance.now();
-    const tagged = tagSentences(todo.map((i) => this.sentenceText(i)));
-    const document = tagged.root.document as CompromiseTerm[][];
-    todo.forEach((i, k) => {
-      const [from, to] = tagged.ranges[k];
-      let at = 0;
-      for (let n = from; n < to; n++) {
-        for (const t of document[n]) {
-          this.termStarts.set(t, at + t.pre.length);
-          at += t.pre.length + t.text.length + t.post.length;
+    const texts: string[] = [];
+    for (const i of todo) {
+      const text = this.sentenceText(i);
+      if (!this.byText.has(text) && !texts.includes(text)) texts.push(text);
+    }
+    if (texts.length) {
+      const tagged = tagSentences(texts);
+      const document = tagged.root.document as CompromiseTerm[][];
+      texts.forEach((text, k) => {
+        const [from, to] = tagged.ranges[k];
+        let at = 0;
+        for (let n = from; n < to; n++) {
+          for (const t of document[n]) {
+            this.termStarts.set(t, at + t.pre.length);
+            at += t.pre.length + t.text.length + t.post.length;
+          }
         }
-      }
-      this.parses.set(i, rangeView(tagged, k));
-    });
+        this.byText.set(text, rangeView(tagged, k));
+      });
+    }
+    for (const i of todo) this.parses.set(i, this.byText.get(this.sentenceText(i))!);
     this.tagMs += performance.now() - t0;
   }
 
   /** How many sentences have been tagged so far (the rest were never read with tags). */
   get taggedCount(): number {
     return this.parses.size;
+  }
+
+  /** How many distinct sentence texts have been tagged (a repeated sentence is tagged once). */
+  get taggedTexts(): number {
+    return this.byText.size;
   }
 
   /**

@@ -74,6 +74,16 @@ describe('ExtractDoc.parse: one tagging pass, same tags as a parse per sentence'
     expect(d.taggedCount).toBe(1);
   });
 
+  it('a repeated sentence is tagged once and mapped to each copy', () => {
+    const d = doc('The ferry lost power near Tarn. Crews towed it. The ferry lost power near Tarn.');
+    expect(d.sentences.length).toBe(3);
+    d.tag([0, 1, 2]);
+    expect(d.taggedCount).toBe(3);
+    expect(d.taggedTexts).toBe(2);
+    expect(d.parse(2)).toBe(d.parse(0));
+    for (let i = 0; i < d.sentences.length; i++) expect(terms(d, i)).toEqual(referenceTerms(d, i));
+  });
+
   it('empty and blank sentences give empty views', () => {
     const tagged = tagSentences(['', '   ', 'The ship sank.']);
     expect(tagged.ranges).toEqual([[0, 0], [0, 0], [0, 1]]);
