@@ -8,6 +8,7 @@
  */
 import type { ExtractDoc, Span, TermInfo } from '../doc.ts';
 import { promoLineCues } from '../../lexicons/people.ts';
+import { execAll } from '../shared/regex.ts';
 
 const termCache = new WeakMap<ExtractDoc, Map<number, TermInfo[]>>();
 
@@ -36,7 +37,7 @@ export function regexHits(doc: ExtractDoc, re: RegExp, which?: Iterable<number>)
   for (const i of which ?? doc.sentences.keys()) {
     const base = doc.sentences[i].start;
     const s = doc.sentenceText(i);
-    for (const m of s.matchAll(re)) {
+    for (const m of execAll(re, s)) {
       if (m[0].length === 0) continue;
       const groups: RegexHit['groups'] = {};
       for (const [name, idx] of Object.entries(m.indices?.groups ?? {})) {
@@ -156,7 +157,7 @@ const CAPITALISED_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}]*/gu;
  * starts with a capital: isNameWord, and the place and organisation rules drop lowercase words).
  */
 export function mayHoldName(doc: ExtractDoc, i: number): boolean {
-  for (const m of doc.sentenceText(i).matchAll(CAPITALISED_WORD)) if (!NEVER_A_NAME.has(m[0])) return true;
+  for (const m of execAll(CAPITALISED_WORD, doc.sentenceText(i))) if (!NEVER_A_NAME.has(m[0])) return true;
   return false;
 }
 
