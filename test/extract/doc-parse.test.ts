@@ -1,5 +1,5 @@
 /**
- * The shared parse: one compromise tagging pass per document, sentence views of it, and
+ * The shared parse: compromise tagging passes over the sentences rules read, sentence views, and
  * offsets read from the terms. It must give every rule exactly what one `nlp()` call per
  * sentence gave (same terms, same tags, same offsets), only cheaper.
  */
@@ -21,7 +21,7 @@ const referenceTerms = (d: ExtractDoc, i: number) => reference(d, i, nlp(d.sente
 
 const terms = (d: ExtractDoc, i: number) => d.toSpans(d.parse(i), i).flatMap((m) => m.terms);
 
-describe('ExtractDoc.parse: one tagging pass, same tags as a parse per sentence', () => {
+describe('ExtractDoc.parse: tagging passes, same tags as a parse per sentence', () => {
   const articles = ['iss-coolant-leak.txt', 'aircraft/lisbon-hard-landing-blog.html', 'ships/nordic-meridian-grounding-followup.json', 'rail/kendallville-freight-derailment-newspaper.txt'];
   for (const rel of articles) {
     it(`${rel}: every sentence's terms, tags and offsets`, () => {
