@@ -1,13 +1,15 @@
 /**
  * The document every extraction rule reads: the cleaned text, its sentences and blocks, the
- * publication date, and one compromise parse of the whole document, made on first use and
- * shared by every rule (never two `nlp()` calls on the same text). Each sentence is tokenised
- * on its own and all are tagged in one pass (`tagSentences`); `parse(i)` is a view of
- * sentence i, and `toSpans` maps views to offsets from the terms themselves (no `json()`).
+ * publication date, and the compromise parse of each sentence, made on first use and shared by
+ * every rule (a sentence is never tagged twice). Tagging is lazy per sentence: only the
+ * sentences some rule reads with tags are tagged (most of the tagger's cost), and a rule that
+ * reads many calls `tag(which)` first so they share one pass (`tagSentences`: each sentence
+ * tokenised on its own, as `nlp(sentence)` would). `parse(i)` is a view of sentence i, and
+ * `toSpans` maps views to offsets from the terms themselves (no `json()`).
  */
 import type { Block, IngestedArticle, Sentence } from '../ingest/types.ts';
 import { splitSentences } from '../ingest/segment.ts';
-import { compiledPattern, rangeView, tagSentences, type CompromiseTerm, type TaggedSentences, type View } from './nlp.ts';
+import { compiledPattern, rangeView, tagSentences, type CompromiseTerm, type View } from './nlp.ts';
 
 export interface Span {
   start: number;
@@ -37,7 +39,8 @@ export class ExtractDoc {
   /** Publication date `YYYY-MM-DD`, or null when unknown. */
   readonly published: string | null;
   private readonly parses = new Map<number, View>();
-  private tagged?: TaggedSentences;
+  /** The parse of each distinct sentence text tagged so far. */
+  private readonly byText = new Map<string, View>();
   /** Milliseconds spent tagging (0 until the first `parse`), for the run's time per stage. */
   tagMs = 0;
   /** Start of each parsed term, relative to its sentence (what compromise's `offset` gives). */
@@ -94,34 +97,60 @@ export class ExtractDoc {
     return k === 'heading' || k === 'title';
   }
 
-  /** The compromise parse of one sentence: a view of the document's one parse (made on first use). */
+  /** The compromise parse of one sentence: a view of the tagging pass that covered it (made on first use). */
   parse(i: number): View {
     let v = this.parses.get(i);
     if (!v) {
-      v = rangeView(this.tagAll(), i);
-      this.parses.set(i, v);
+      this.tag([i]);
+      v = this.parses.get(i)!;
     }
     return v;
   }
 
-  /** Tags every sentence in one pass and records each term's offset within its sentence. */
-  private tagAll(): TaggedSentences {
-    if (this.tagged) return this.tagged;
+  /**
+   * Tags, in one pass, the given sentences not tagged yet (each sentence is tagged once, alone
+   * or with others: compromise tags within a sentence, so the tags are the same either way) and
+   * records each term's offset within its sentence. Rules that will read many sentences call it
+   * first, so that they share one pass; `parse(i)` tags a sentence on its own. A sentence whose
+   * text was tagged before (a repeated sentence) shares that parse: offsets are relative to the
+   * sentence, so `toSpans` maps the same terms to each copy.
+   */
+  tag(which: Iterable<number>): void {
+    const todo = [...new Set(which)].filter((i) => !this.parses.has(i));
+    if (todo.length === 0) return;
     const t0 = performance.now();
-    const tagged = tagSentences(this.sentences.map((_, i) => this.sentenceText(i)));
-    const document = tagged.root.document as CompromiseTerm[][];
-    for (const [from, to] of tagged.ranges) {
-      let at = 0;
-      for (let n = from; n < to; n++) {
-        for (const t of document[n]) {
-          this.termStarts.set(t, at + t.pre.length);
-          at += t.pre.length + t.text.length + t.post.length;
-        }
-      }
+    const texts: string[] = [];
+    for (const i of todo) {
+      const text = this.sentenceText(i);
+      if (!this.byText.has(text) && !texts.includes(text)) texts.push(text);
     }
-    this.tagged = tagged;
-    this.tagMs = performance.now() - t0;
-    return tagged;
+    if (texts.length) {
+      const tagged = tagSentences(texts);
+      const document = tagged.root.document as CompromiseTerm[][];
+      texts.forEach((text, k) => {
+        const [from, to] = tagged.ranges[k];
+        let at = 0;
+        for (let n = from; n < to; n++) {
+          for (const t of document[n]) {
+            this.termStarts.set(t, at + t.pre.length);
+            at += t.pre.length + t.text.length + t.post.length;
+          }
+        }
+        this.byText.set(text, rangeView(tagged, k));
+      });
+    }
+    for (const i of todo) this.parses.set(i, this.byText.get(this.sentenceText(i))!);
+    this.tagMs += performance.now() - t0;
+  }
+
+  /** How many sentences have been tagged so far (the rest were never read with tags). */
+  get taggedCount(): number {
+    return this.parses.size;
+  }
+
+  /** How many distinct sentence texts have been tagged (a repeated sentence is tagged once). */
+  get taggedTexts(): number {
+    return this.byText.size;
   }
 
   /**
@@ -131,7 +160,8 @@ export class ExtractDoc {
    */
   match(pattern: string | ((v: View) => Jsonable), which?: Iterable<number>): MatchSpan[] {
     const out: MatchSpan[] = [];
-    const indexes = which ?? this.sentences.keys();
+    const indexes = [...(which ?? this.sentences.keys())];
+    this.tag(indexes);
     if (typeof pattern !== 'string') {
       for (const i of indexes) out.push(...this.toSpans(pattern(this.parse(i)), i));
       return out;

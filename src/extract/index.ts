@@ -11,6 +11,7 @@ import { extractLocations, extractPlaceModifiers } from './locations/index.ts';
 import { extractOrganizations } from './organizations/index.ts';
 import { settlePersonOrgClashes } from './organizations/person-clash.ts';
 import { extractPeople } from './people/index.ts';
+import { nameSentences } from './people/spans.ts';
 import { extractTriggers } from './triggers/index.ts';
 import type {
   ClauseMention,
@@ -40,6 +41,9 @@ export interface Mentions {
 
 /** Runs every kind's rules once over the shared document. */
 export function extractMentions(doc: ExtractDoc): Mentions {
+  // the name rules read these sentences with tags: one tagging pass up front, so that rules
+  // running before them (the dates' tense cues) find them tagged instead of tagging one by one
+  nameSentences(doc);
   const allDates = extractDates(doc);
   const found: Mentions = {
     vehicles: extractVehicles(doc), // first: other kinds must not claim a designation

@@ -3,11 +3,11 @@
  * mixed in here, so every rule sees the same tagger. Import `nlp` from here, never from
  * 'compromise' directly.
  *
- * `tagSentences` is the one tagging pass of a document (see ExtractDoc.parse): each sentence is
- * tokenised on its own, exactly as `nlp(sentence)` would, and all of them are tagged in one
- * compute pass, which costs about a third less than one `nlp()` call per sentence (the
- * per-call set-up is paid once) and gives the same terms and tags (compromise tags within a
- * sentence; test/extract/doc-parse.test.ts checks it).
+ * `tagSentences` is a tagging pass over some sentences of a document (see ExtractDoc.tag, which
+ * tags only the sentences rules read): each sentence is tokenised on its own, exactly as
+ * `nlp(sentence)` would, and all of them are tagged in one compute pass, which costs less than
+ * one `nlp()` call per sentence (the per-call set-up is paid once) and gives the same terms and
+ * tags (compromise tags within a sentence; test/extract/doc-parse.test.ts checks it).
  */
 import base from 'compromise';
 import { compromiseWords } from '../lexicons/compromise-words.ts';

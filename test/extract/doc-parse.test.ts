@@ -1,5 +1,5 @@
 /**
- * The shared parse: one compromise tagging pass per document, sentence views of it, and
+ * The shared parse: compromise tagging passes over the sentences rules read, sentence views, and
  * offsets read from the terms. It must give every rule exactly what one `nlp()` call per
  * sentence gave (same terms, same tags, same offsets), only cheaper.
  */
@@ -21,7 +21,7 @@ const referenceTerms = (d: ExtractDoc, i: number) => reference(d, i, nlp(d.sente
 
 const terms = (d: ExtractDoc, i: number) => d.toSpans(d.parse(i), i).flatMap((m) => m.terms);
 
-describe('ExtractDoc.parse: one tagging pass, same tags as a parse per sentence', () => {
+describe('ExtractDoc.parse: tagging passes, same tags as a parse per sentence', () => {
   const articles = ['iss-coolant-leak.txt', 'aircraft/lisbon-hard-landing-blog.html', 'ships/nordic-meridian-grounding-followup.json', 'rail/kendallville-freight-derailment-newspaper.txt'];
   for (const rel of articles) {
     it(`${rel}: every sentence's terms, tags and offsets`, () => {
@@ -57,10 +57,31 @@ describe('ExtractDoc.parse: one tagging pass, same tags as a parse per sentence'
     }
   });
 
-  it('all sentences share one parse, made once', () => {
+  it('a sentence is tagged once; sentences tagged together share one parse', () => {
     const d = corpusDoc('iss-coolant-leak.txt');
     expect(d.parse(0)).toBe(d.parse(0));
-    expect(d.parse(0).document).toBe(d.parse(d.sentences.length - 1).document);
+    const last = d.sentences.length - 1;
+    d.tag([1, last]);
+    expect(d.parse(1).document).toBe(d.parse(last).document);
+    expect(d.parse(0).document).not.toBe(d.parse(1).document); // tagged before, on its own
+    expect(d.taggedCount).toBe(3);
+  });
+
+  it('tags only the sentences read (lazy per sentence)', () => {
+    const d = corpusDoc('iss-coolant-leak.txt');
+    expect(d.taggedCount).toBe(0);
+    d.match('#PastTense', [2]);
+    expect(d.taggedCount).toBe(1);
+  });
+
+  it('a repeated sentence is tagged once and mapped to each copy', () => {
+    const d = doc('The ferry lost power near Tarn. Crews towed it. The ferry lost power near Tarn.');
+    expect(d.sentences.length).toBe(3);
+    d.tag([0, 1, 2]);
+    expect(d.taggedCount).toBe(3);
+    expect(d.taggedTexts).toBe(2);
+    expect(d.parse(2)).toBe(d.parse(0));
+    for (let i = 0; i < d.sentences.length; i++) expect(terms(d, i)).toEqual(referenceTerms(d, i));
   });
 
   it('empty and blank sentences give empty views', () => {

@@ -7,6 +7,7 @@ import type { ClauseMention, Rule } from '../types.ts';
 import type { CauseCue } from '../../lexicons/causes.ts';
 import { isEmptyCause } from './anaphor.ts';
 import { clauseMention, cueRegex } from './span.ts';
+import { execAll } from '../shared/regex.ts';
 
 export function betweenRule(cue: CauseCue): Rule<ClauseMention> {
   const re = cueRegex(cue.pattern);
@@ -15,7 +16,7 @@ export function betweenRule(cue: CauseCue): Rule<ClauseMention> {
   function extract(doc: ExtractDoc): ClauseMention[] {
     const out: ClauseMention[] = [];
     doc.sentences.forEach((s, i) => {
-      for (const m of doc.sentenceText(i).matchAll(re)) {
+      for (const m of execAll(re, doc.sentenceText(i))) {
         const group = m.indices?.groups?.c;
         if (!group || isEmptyCause(m.groups!.c)) continue;
         const start = s.start + m.index!;

@@ -11,6 +11,7 @@ import { npEnd, objectEnd } from './object.ts';
 import { segmentAt } from './segments.ts';
 import { clauseMention, cueRegex, negatedBefore } from './span.ts';
 import { saysCauseUnknown } from './unknown.ts';
+import { execAll } from '../shared/regex.ts';
 
 /** "whether the wreck was the result of X": a hypothesis. */
 const HYPOTHESIS = /\b(?:whether|if)\b/i;
@@ -29,7 +30,7 @@ export function objectAfterRule(cue: CauseCue): Rule<ClauseMention> {
     const out: ClauseMention[] = [];
     doc.sentences.forEach((s, i) => {
       const text = doc.sentenceText(i);
-      for (const m of text.matchAll(re)) {
+      for (const m of execAll(re, text)) {
         if (context?.test(text.slice(0, m.index))) continue;
         const cueStart = s.start + m.index!;
         const objStart = cueStart + m[0].length;

@@ -7,6 +7,7 @@
  */
 import type { ExtractDoc, TermInfo } from '../doc.ts';
 import { clauseBoundaries, clauseParticiples, participleStoplist, type ClauseBoundary } from '../../lexicons/causes.ts';
+import { execAll } from '../shared/regex.ts';
 
 export interface Segment {
   /** Absolute offsets into `doc.text` (untrimmed). */
@@ -53,7 +54,7 @@ export function previousSegment(doc: ExtractDoc, i: number, seg: Segment): Segme
 function candidateCuts(text: string): Cut[] {
   const cuts: Cut[] = [];
   for (const { b, re } of compiled) {
-    for (const m of text.matchAll(re)) {
+    for (const m of execAll(re, text)) {
       const at = m.index!;
       if (at === 0 || at + m[0].length >= text.length) continue;
       cuts.push({ at, next: at + m[0].length, boundary: b });

@@ -13,6 +13,7 @@ import { isIncidentSubject } from './anaphor.ts';
 import { objectEnd } from './object.ts';
 import { has, previousSegment, segmentAt, termsOf, type Segment } from './segments.ts';
 import { clauseMention, cueRegex, negatedBefore } from './span.ts';
+import { execAll } from '../shared/regex.ts';
 
 const INTRODUCER = new RegExp(
   String.raw`(?:,\s|\b(?:whether|if)\s|\b(?:${alt(reportingVerbs)})\s+(?:that\s+)?)`,
@@ -114,7 +115,7 @@ export function subjectBeforeRule(cue: CauseCue): Rule<ClauseMention> {
   function extract(doc: ExtractDoc): ClauseMention[] {
     const out: ClauseMention[] = [];
     doc.sentences.forEach((s, i) => {
-      for (const m of doc.sentenceText(i).matchAll(re)) {
+      for (const m of execAll(re, doc.sentenceText(i))) {
         const cueStart = s.start + m.index!;
         const seg = segmentAt(doc, i, cueStart);
         if (NEGATED_CUE.test(m[0]) || negatedBefore(doc.text, seg.start, cueStart)) continue;

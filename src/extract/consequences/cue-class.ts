@@ -9,6 +9,7 @@ import type { ClauseMention, Rule } from '../types.ts';
 import type { ConsequenceCue } from '../../lexicons/consequences.ts';
 import { segmentAt } from '../causes/segments.ts';
 import { clauseMention, cueRegex, dropAttribution, negatedBefore } from '../causes/span.ts';
+import { execAll } from '../shared/regex.ts';
 
 interface Range {
   start: number;
@@ -17,7 +18,7 @@ interface Range {
 
 /** Ranges (sentence-relative) of every trap phrase in `text`. */
 function trapRanges(traps: RegExp[], text: string): Range[] {
-  return traps.flatMap((re) => [...text.matchAll(re)].map((m) => ({ start: m.index!, end: m.index! + m[0].length })));
+  return traps.flatMap((re) => execAll(re, text).map((m) => ({ start: m.index!, end: m.index! + m[0].length })));
 }
 
 /** A negation inside the cue itself ("are not normal", "was not closed"). */
@@ -35,7 +36,7 @@ export function cueClassRule(entry: ConsequenceCue, kind: 'consequence' | 'cause
     const out: ClauseMention[] = [];
     doc.sentences.forEach((s, i) => {
       const text = doc.sentenceText(i);
-      const hits = patterns.flatMap((re) => [...text.matchAll(re)]).sort((a, b) => a.index! - b.index!);
+      const hits = patterns.flatMap((re) => execAll(re, text)).sort((a, b) => a.index! - b.index!);
       if (hits.length === 0) return;
       const trapped = trapRanges(traps, text);
       const done = new Set<number>();

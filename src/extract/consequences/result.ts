@@ -12,6 +12,7 @@ import { isIncidentAnaphor } from '../causes/anaphor.ts';
 import { isPreposed } from '../causes/object.ts';
 import { previousSegment, segmentAt } from '../causes/segments.ts';
 import { clauseMention, cueRegex, dropAttribution } from '../causes/span.ts';
+import { execAll } from '../shared/regex.ts';
 
 const LINK = cueRegex(String.raw`(?:${alt(resultLinks)})\s+`, 'gi');
 
@@ -31,7 +32,7 @@ function mainClause(doc: ExtractDoc, i: number, linkStart: number, objStart: num
 function extract(doc: ExtractDoc): ClauseMention[] {
   const out: ClauseMention[] = [];
   doc.sentences.forEach((s, i) => {
-    for (const m of doc.sentenceText(i).matchAll(LINK)) {
+    for (const m of execAll(LINK, doc.sentenceText(i))) {
       const linkStart = s.start + m.index!;
       const objStart = linkStart + m[0].length;
       const main = mainClause(doc, i, linkStart, objStart);

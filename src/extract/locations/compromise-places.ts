@@ -14,7 +14,7 @@ import { placeTailNoise } from '../../lexicons/locations.ts';
 import { isOutletName, looksLikeOrg } from '../organizations/lexicon.ts';
 import { extendLeft } from '../organizations/compromise-orgs.ts';
 import { cleanNameSpan } from '../organizations/mention.ts';
-import { hasTag, isTitleCase, sentenceTerms, storySentences } from '../people/spans.ts';
+import { hasTag, isTitleCase, sentenceTerms, nameSentences } from '../people/spans.ts';
 import { isGazetteerPlace } from './gazetteer.ts';
 import { locationMention } from './mention.ts';
 
@@ -36,7 +36,7 @@ export function withoutTailNoise(text: string, start: number, end: number): numb
 }
 
 export function compromisePlaces(doc: ExtractDoc): NamedMention[] {
-  const sentences = storySentences(doc);
+  const sentences = nameSentences(doc);
   const candidates = sentences.flatMap((i) =>
     doc.toSpans(doc.parse(i).places(), i).flatMap((found) => {
       const start = extendLeft(sentenceTerms(doc, i), found.start);

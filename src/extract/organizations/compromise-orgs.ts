@@ -14,7 +14,7 @@ import { nameTail } from '../locations/mention.ts';
 import { facilityWords, spaceStationAliases } from '../../lexicons/locations.ts';
 import { isGazetteerPlace } from '../locations/gazetteer.ts';
 import { looksLikeOrg } from './lexicon.ts';
-import { alternation, hasTag, isCapitalised, sentenceTerms, storySentences } from '../people/spans.ts';
+import { alternation, hasTag, isCapitalised, sentenceTerms, nameSentences } from '../people/spans.ts';
 import { escapeRegex } from '../shared/regex.ts';
 import { namedMention } from './mention.ts';
 
@@ -61,7 +61,7 @@ export function onlyAsFirstWord(doc: ExtractDoc, span: { start: number; end: num
 }
 
 export function compromiseOrgs(doc: ExtractDoc): NamedMention[] {
-  return storySentences(doc).flatMap((i) =>
+  return nameSentences(doc).flatMap((i) =>
     doc.toSpans(doc.parse(i).organizations(), i).flatMap((found) => {
       // nameTail cuts a possessive owner: "Taiwan's Doe Airways" → "Doe Airways"
       const span = nameTail(doc, { start: extendLeft(sentenceTerms(doc, i), found.start), end: found.end }, i);

@@ -14,7 +14,7 @@ import type { ExtractDoc, TermInfo } from '../doc.ts';
 import type { PersonMention, Rule } from '../types.ts';
 import { isGazetteerPlace } from '../locations/gazetteer.ts';
 import { looksLikeOrg, isOutletName } from '../organizations/lexicon.ts';
-import { hasTag, sentenceTerms, storySentences } from './spans.ts';
+import { hasTag, sentenceTerms, nameSentences } from './spans.ts';
 import { isNameWord, nameRunFrom, nameSpan, personOnlyRole, titleAt, touchesDesignation } from './name-terms.ts';
 import { roleFromPhrase } from './role-phrase.ts';
 import { personMention } from './mention.ts';
@@ -125,11 +125,11 @@ export function roleAppositionIn(doc: ExtractDoc, i: number): PersonMention[] {
 export const appositionRole: Rule<PersonMention> = {
   id: 'person.apposition-role',
   description: "NAME, ROLE: 'John Smith, 46, a conductor from Albany,' → conductor",
-  extract: (doc) => storySentences(doc).flatMap((i) => appositionRoleIn(doc, i)),
+  extract: (doc) => nameSentences(doc).flatMap((i) => appositionRoleIn(doc, i)),
 };
 
 export const roleApposition: Rule<PersonMention> = {
   id: 'person.role-apposition',
   description: "ROLE, NAME: 'the ship's master, Lars Berg,' → master",
-  extract: (doc) => storySentences(doc).flatMap((i) => roleAppositionIn(doc, i)),
+  extract: (doc) => nameSentences(doc).flatMap((i) => roleAppositionIn(doc, i)),
 };

@@ -15,7 +15,7 @@
 import type { ExtractDoc, TermInfo } from '../doc.ts';
 import type { PersonMention, Rule } from '../types.ts';
 import { isGazetteerPlace } from '../locations/gazetteer.ts';
-import { hasTag, sentenceTerms, storySentences } from './spans.ts';
+import { hasTag, sentenceTerms, nameSentences } from './spans.ts';
 import { isNameWord, nameRunFrom, nameRunTo, nameSpan, titleAt, touchesDesignation } from './name-terms.ts';
 import { personMention } from './mention.ts';
 import { nonPersonContext } from './not-a-person.ts';
@@ -69,5 +69,5 @@ export function compromisePeopleIn(doc: ExtractDoc, i: number): PersonMention[] 
 export const compromisePeople: Rule<PersonMention> = {
   id: 'person.compromise',
   description: "compromise people(), minus titles, designations and places: 'Capt. Lena Ortiz' → 'Lena Ortiz'",
-  extract: (doc) => storySentences(doc).flatMap((i) => compromisePeopleIn(doc, i)),
+  extract: (doc) => nameSentences(doc).flatMap((i) => compromisePeopleIn(doc, i)),
 };

@@ -8,6 +8,7 @@
  */
 import type { ExtractDoc, Span, TermInfo } from '../doc.ts';
 import { promoLineCues } from '../../lexicons/people.ts';
+import { execAll } from '../shared/regex.ts';
 
 const termCache = new WeakMap<ExtractDoc, Map<number, TermInfo[]>>();
 
@@ -36,7 +37,7 @@ export function regexHits(doc: ExtractDoc, re: RegExp, which?: Iterable<number>)
   for (const i of which ?? doc.sentences.keys()) {
     const base = doc.sentences[i].start;
     const s = doc.sentenceText(i);
-    for (const m of s.matchAll(re)) {
+    for (const m of execAll(re, s)) {
       if (m[0].length === 0) continue;
       const groups: RegexHit['groups'] = {};
       for (const [name, idx] of Object.entries(m.indices?.groups ?? {})) {
@@ -134,6 +135,46 @@ export function isTitleCase(text: string): boolean {
 /** Sentence indexes worth reading: all but promo lines. */
 export function storySentences(doc: ExtractDoc): number[] {
   return [...doc.sentences.keys()].filter((i) => !isPromoSentence(doc, i));
+}
+
+/**
+ * Capitalised words that are never a name nor part of one (function words, weekdays): a
+ * sentence whose only capitals are these ("The cause has not been determined.", "No one was
+ * hurt on Tuesday.") holds no person, place or organisation name.
+ */
+const NEVER_A_NAME = new Set([
+  'The', 'A', 'An', 'In', 'On', 'At', 'It', 'He', 'She', 'They', 'We', 'I', 'You', 'This', 'That', 'These', 'Those',
+  'There', 'Their', 'His', 'Her', 'Its', 'Our', 'My', 'No', 'Not', 'But', 'And', 'Or', 'So', 'As', 'After', 'Before',
+  'When', 'While', 'If', 'For', 'By', 'With', 'From', 'Of', 'To', 'Some', 'Many', 'Most', 'All', 'Both', 'Each', 'Any',
+  'However', 'Meanwhile', 'Earlier', 'Later', 'Then', 'Also',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+]);
+const CAPITALISED_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}]*/gu;
+
+/**
+ * Whether sentence `i` may hold a name, from its text alone: a word with a capital (not one of
+ * NEVER_A_NAME). Every person, place and organisation the name rules keep has one (a name word
+ * starts with a capital: isNameWord, and the place and organisation rules drop lowercase words).
+ */
+export function mayHoldName(doc: ExtractDoc, i: number): boolean {
+  for (const m of execAll(CAPITALISED_WORD, doc.sentenceText(i))) if (!NEVER_A_NAME.has(m[0])) return true;
+  return false;
+}
+
+const nameSentenceCache = new WeakMap<ExtractDoc, number[]>();
+
+/**
+ * The story sentences that may hold a name (`mayHoldName`), tagged in one pass: the sentences
+ * the person, place and organisation rules read with compromise. The others stay untagged.
+ */
+export function nameSentences(doc: ExtractDoc): number[] {
+  let found = nameSentenceCache.get(doc);
+  if (!found) {
+    found = storySentences(doc).filter((i) => mayHoldName(doc, i));
+    doc.tag(found);
+    nameSentenceCache.set(doc, found);
+  }
+  return found;
 }
 
 export function hasTag(t: TermInfo, ...tags: string[]): boolean {

@@ -11,7 +11,7 @@ import type { ExtractDoc, TermInfo } from '../doc.ts';
 import type { PersonMention, Refiner } from '../types.ts';
 import { isGazetteerPlace } from '../locations/gazetteer.ts';
 import { looksLikeOrg } from '../organizations/lexicon.ts';
-import { contains, hasTag, isCapitalised, sentenceTerms, storySentences } from './spans.ts';
+import { contains, hasTag, isCapitalised, sentenceTerms, nameSentences } from './spans.ts';
 import { compareWords, nameParts } from './names.ts';
 import { isNameWord, nameSpan } from './name-terms.ts';
 import { personMention } from './mention.ts';
@@ -43,7 +43,7 @@ export function surnameVariantsIn(doc: ExtractDoc, mentions: PersonMention[]): P
   for (const m of mentions) if (!m.excluded) surnames.set(nameParts(m.name).last, m.name);
   if (surnames.size === 0) return [];
   const out: PersonMention[] = [];
-  for (const i of storySentences(doc)) {
+  for (const i of nameSentences(doc)) {
     const terms = sentenceTerms(doc, i);
     terms.forEach((t, k) => {
       if (!isNameWord(t, { allowPlace: true }) || !standsAlone(terms, k)) return;

@@ -14,7 +14,7 @@ import type { PersonMention, Rule } from '../types.ts';
 import { roleModifiers, titleAbbreviations } from '../../lexicons/people.ts';
 import { isGazetteerPlace } from '../locations/gazetteer.ts';
 import { looksLikeOrg } from '../organizations/lexicon.ts';
-import { hasTag, isCapitalised, sentenceTerms, storySentences, withoutPossessive } from './spans.ts';
+import { hasTag, isCapitalised, sentenceTerms, nameSentences, withoutPossessive } from './spans.ts';
 import { nameRunFrom, nameSpan, personOnlyRole, titleAt, touchesDesignation, type TitleHit } from './name-terms.ts';
 import { capitalisedRun, orgPrefixEnd } from './role-phrase.ts';
 import { personMention } from './mention.ts';
@@ -105,5 +105,5 @@ export function titlePrefixIn(doc: ExtractDoc, i: number): PersonMention[] {
 export const titlePrefix: Rule<PersonMention> = {
   id: 'person.title-prefix',
   description: "a role title before a name: 'NASA astronaut Jane Roe' → astronaut, NASA",
-  extract: (doc) => storySentences(doc).flatMap((i) => titlePrefixIn(doc, i)),
+  extract: (doc) => nameSentences(doc).flatMap((i) => titlePrefixIn(doc, i)),
 };

@@ -17,6 +17,35 @@ export function alternation(words: readonly string[]): string {
     .join('|');
 }
 
+/**
+ * Every match of a global regex in `text`: what `[...text.matchAll(re)]` gives, without the
+ * copy of the regex `matchAll` makes on each call (for a large alternation that copy costs far
+ * more than the search in a sentence). Starts at `re.lastIndex` and leaves it as it was.
+ */
+export function execAll(re: RegExp, text: string): RegExpExecArray[] {
+  if (!re.global) throw new TypeError(`execAll needs a global regex: ${re.source}`);
+  const saved = re.lastIndex;
+  const unicode = re.unicode || re.flags.includes('v');
+  const out: RegExpExecArray[] = [];
+  try {
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      out.push(m);
+      if (m[0].length === 0) re.lastIndex = advance(text, re.lastIndex, unicode);
+    }
+  } finally {
+    re.lastIndex = saved;
+  }
+  return out;
+}
+
+/** The index after the character at `i` (a whole surrogate pair in unicode mode), as matchAll steps over an empty match. */
+function advance(text: string, i: number, unicode: boolean): number {
+  if (!unicode || i + 1 >= text.length) return i + 1;
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? i + 2 : i + 1;
+}
+
 export interface SentenceMatch {
   match: RegExpExecArray;
   /** Absolute offset of match[0] in doc.text. */

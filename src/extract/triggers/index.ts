@@ -92,6 +92,11 @@ export function opensIncident(t: TriggerMention): boolean {
   return t.type !== null || t.background === true;
 }
 
+const cache = new WeakMap<ExtractDoc, TriggerMention[]>();
+
+/** Trigger mentions in text order (found once per doc: the batch gate and the extraction both read them). */
 export function extractTriggers(doc: ExtractDoc): TriggerMention[] {
-  return dropNestedTriggers([...typedTriggerRule.extract(doc), ...anaphorTriggerRule.extract(doc)]);
+  let found = cache.get(doc);
+  if (!found) cache.set(doc, (found = dropNestedTriggers([...typedTriggerRule.extract(doc), ...anaphorTriggerRule.extract(doc)])));
+  return found.map((m) => ({ ...m }));
 }

@@ -10,6 +10,7 @@ import type { Rule } from '../../types.ts';
 import * as lex from '../../../lexicons/dates.ts';
 import { makeCandidate, type DateCandidate } from '../candidate.ts';
 import { anyOf } from '../patterns.ts';
+import { execAll } from '../../shared/regex.ts';
 
 const key = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ');
 const PHRASE = new RegExp(`(?<![\\w-])${anyOf(Object.keys(lex.ANAPHORIC_PHRASES))}(?![\\w-])`, 'gi');
@@ -32,10 +33,10 @@ export const anaphoricRule: Rule<DateCandidate> = {
     const push = (start: number, text: string, relative: lex.RelativeSpec): void => {
       out.push(makeCandidate(doc, start, start + text.length, { ruleId: 'date.anaphoric', relative, granularity: relative.gran === 'week' ? 'vague' : relative.gran }));
     };
-    for (const m of doc.text.matchAll(PHRASE)) push(m.index!, m[0], lex.ANAPHORIC_PHRASES[key(m[0])]);
-    for (const m of doc.text.matchAll(CLAUSE_END)) push(m.index!, m[0], lex.ANAPHORIC_CLAUSE_END[key(m[0])]);
-    for (const m of doc.text.matchAll(FRAMED_SPAN)) push(m.index!, m[0], period(m[1]));
-    for (const m of doc.text.matchAll(FRAMED)) push(m.index!, m[0], period(m[1]));
+    for (const m of execAll(PHRASE, doc.text)) push(m.index!, m[0], lex.ANAPHORIC_PHRASES[key(m[0])]);
+    for (const m of execAll(CLAUSE_END, doc.text)) push(m.index!, m[0], lex.ANAPHORIC_CLAUSE_END[key(m[0])]);
+    for (const m of execAll(FRAMED_SPAN, doc.text)) push(m.index!, m[0], period(m[1]));
+    for (const m of execAll(FRAMED, doc.text)) push(m.index!, m[0], period(m[1]));
     return out;
   },
 };

@@ -8,6 +8,7 @@ import type { Rule } from '../../types.ts';
 import * as lex from '../../../lexicons/dates.ts';
 import { makeCandidate, type DateCandidate } from '../candidate.ts';
 import { anyOf } from '../patterns.ts';
+import { execAll } from '../../shared/regex.ts';
 
 const FULL = /(?<![\w$'’-])(1[89]|20)(\d)0s(?![\w'’])/g;
 const APOSTROPHE = /(?<![\w'’])['’](\d)0s(?![\w'’])/g;
@@ -29,13 +30,13 @@ export const decadeRule: Rule<DateCandidate> = {
     const push = (start: number, end: number, value: string, granularity: 'year' | 'vague'): void => {
       out.push(makeCandidate(doc, start, end, { ruleId: 'date.decade', value, granularity, timexType: 'DATE' }));
     };
-    for (const m of doc.text.matchAll(FULL)) push(m.index!, m.index! + m[0].length, `${m[1]}${m[2]}`, 'vague');
-    for (const m of doc.text.matchAll(APOSTROPHE)) push(m.index!, m.index! + m[0].length, `${centuryOf(Number(m[1]) * 10, doc.published)}${m[1]}`, 'vague');
-    for (const m of doc.text.matchAll(BARE)) {
+    for (const m of execAll(FULL, doc.text)) push(m.index!, m.index! + m[0].length, `${m[1]}${m[2]}`, 'vague');
+    for (const m of execAll(APOSTROPHE, doc.text)) push(m.index!, m.index! + m[0].length, `${centuryOf(Number(m[1]) * 10, doc.published)}${m[1]}`, 'vague');
+    for (const m of execAll(BARE, doc.text)) {
       if (NOT_AFTER.test(doc.text.slice(Math.max(0, m.index! - 25), m.index!))) continue;
       push(m.index!, m.index! + m[0].length, `${centuryOf(Number(m[1]) * 10, doc.published)}${m[1]}`, 'vague');
     }
-    for (const m of doc.text.matchAll(SHORT_YEAR)) push(m.index!, m.index! + m[0].length, `${centuryOf(Number(m[1]), doc.published)}${m[1]}`, 'year');
+    for (const m of execAll(SHORT_YEAR, doc.text)) push(m.index!, m.index! + m[0].length, `${centuryOf(Number(m[1]), doc.published)}${m[1]}`, 'year');
     return out;
   },
 };

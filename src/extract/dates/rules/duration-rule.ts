@@ -8,6 +8,7 @@ import type { Rule } from '../../types.ts';
 import * as lex from '../../../lexicons/dates.ts';
 import { makeCandidate, type DateCandidate } from '../candidate.ts';
 import { anyOf } from '../patterns.ts';
+import { execAll } from '../../shared/regex.ts';
 
 const COUNT_WORDS = Object.keys(lex.NUMBER_WORDS).filter((w) => w !== 'a' && w !== 'an' && w !== 'one');
 const UNIT_ALT = anyOf(Object.keys(lex.UNIT_WORDS));
@@ -40,7 +41,7 @@ export const durationRule: Rule<DateCandidate> = {
   description: 'A length of time: "for 10 hours" → PT10H, "three-day" → P3D.',
   extract(doc) {
     const out: DateCandidate[] = [];
-    for (const m of doc.text.matchAll(PATTERN)) {
+    for (const m of execAll(PATTERN, doc.text)) {
       const count = plusHalf(countOf(m[1]), m[2]);
       const unit = lex.UNIT_WORDS[m[3].toLowerCase()];
       if (count === undefined || !unit) continue;

@@ -11,6 +11,7 @@ import * as lex from '../../../lexicons/dates.ts';
 import { makeCandidate, type DateCandidate } from '../candidate.ts';
 import { anyOf } from '../patterns.ts';
 import { countOf, durationValue } from './duration-rule.ts';
+import { execAll } from '../../shared/regex.ts';
 
 const COUNT_WORDS = Object.keys(lex.NUMBER_WORDS).filter((w) => w !== 'a' && w !== 'an');
 const COUNT = `(\\d{1,3}|${anyOf([...COUNT_WORDS, ...lex.VAGUE_COUNTS])})`;
@@ -45,11 +46,11 @@ export const periodRule: Rule<DateCandidate> = {
     const push = (start: number, end: number, value: string): void => {
       out.push(makeCandidate(doc, start, end, { ruleId: 'date.period', value, granularity: 'duration', timexType: 'DURATION' }));
     };
-    for (const m of doc.text.matchAll(PERIOD)) {
+    for (const m of execAll(PERIOD, doc.text)) {
       const n = periodCount(m[1], m[2], m[3]);
       if (n !== null) push(m.index!, m.index! + m[0].length, periodValue(n, m[3]));
     }
-    for (const m of doc.text.matchAll(RUN)) {
+    for (const m of execAll(RUN, doc.text)) {
       const n = countOf(m[1]);
       if (n !== undefined) push(m.index!, m.index! + m[0].length, periodValue(n, m[2]));
     }

@@ -8,6 +8,7 @@ import type { Rule } from '../../types.ts';
 import * as lex from '../../../lexicons/dates.ts';
 import { makeCandidate, type DateCandidate } from '../candidate.ts';
 import { anyOf } from '../patterns.ts';
+import { execAll } from '../../shared/regex.ts';
 
 const YEAR_OFFSETS: Readonly<Record<string, number>> = { 'this year': 0, 'last year': -1, 'next year': 1 };
 const OF_YEAR = `quarter\\s+of\\s+(\\d{4}|${anyOf(Object.keys(YEAR_OFFSETS))})(?!\\w)`;
@@ -26,7 +27,7 @@ function yearOf(said: string, published: string | null): number | undefined {
 /** "the fourth quarter" with a business word in the same sentence. */
 function bareQuarters(doc: Parameters<Rule<DateCandidate>['extract']>[0]): DateCandidate[] {
   const out: DateCandidate[] = [];
-  for (const m of doc.text.matchAll(BARE)) {
+  for (const m of execAll(BARE, doc.text)) {
     const s = doc.sentences[doc.sentenceAt(m.index!)];
     if (!s || !BUSINESS.test(doc.text.slice(s.start, s.end))) continue;
     const parts = { quarter: lex.QUARTER_WORDS[m[1].toLowerCase()] };
@@ -40,13 +41,13 @@ export const quarterRule: Rule<DateCandidate> = {
   description: 'A quarter: "the third quarter of 2009" → 2009-Q3; "Q3" → the most recent Q3.',
   extract(doc) {
     const out: DateCandidate[] = [];
-    for (const m of doc.text.matchAll(WORDED)) {
+    for (const m of execAll(WORDED, doc.text)) {
       const quarter = lex.QUARTER_WORDS[m[1].toLowerCase()];
       const year = yearOf(m[2], doc.published);
       const init = year === undefined ? { value: `XXXX-Q${quarter}` } : { parts: { quarter, year } };
       out.push(makeCandidate(doc, m.index!, m.index! + m[0].length, { ruleId: 'date.quarter', granularity: 'quarter', ...init }));
     }
-    for (const m of doc.text.matchAll(CODED)) {
+    for (const m of execAll(CODED, doc.text)) {
       const parts = m[2] ? { quarter: Number(m[1]), year: Number(m[2]) } : { quarter: Number(m[1]) };
       out.push(makeCandidate(doc, m.index!, m.index! + m[0].length, { ruleId: 'date.quarter', parts, granularity: 'quarter' }));
     }

@@ -10,6 +10,7 @@ import * as lex from '../../../lexicons/dates.ts';
 import { makeCandidate, type DateCandidate } from '../candidate.ts';
 import { anyOf } from '../patterns.ts';
 import { tenseAround } from '../cues.ts';
+import { execAll } from '../../shared/regex.ts';
 
 const SEASON = `(${anyOf(Object.keys(lex.SEASONS))})`;
 /** A capitalised word right after the season: part of a name or a modifier of one ("Spring Valley", "the winter Bering Sea fisheries"). */
@@ -52,9 +53,9 @@ export const seasonRule: Rule<DateCandidate> = {
       const value = seasonValue(doc, word, year, modifier, start, end);
       out.push(makeCandidate(doc, start, end, { ruleId: 'date.season', value, granularity: 'vague', timexType: 'DATE' }));
     };
-    for (const m of doc.text.matchAll(MODIFIED)) push(m, m[2], m[3], /^(?:this|last|next)$/i.test(m[1]) ? m[1] : undefined);
-    for (const m of doc.text.matchAll(LED)) push(m, m[1], m[2]);
-    for (const m of doc.text.matchAll(WITH_YEAR)) push(m, m[1], m[2]);
+    for (const m of execAll(MODIFIED, doc.text)) push(m, m[2], m[3], /^(?:this|last|next)$/i.test(m[1]) ? m[1] : undefined);
+    for (const m of execAll(LED, doc.text)) push(m, m[1], m[2]);
+    for (const m of execAll(WITH_YEAR, doc.text)) push(m, m[1], m[2]);
     return out;
   },
 };

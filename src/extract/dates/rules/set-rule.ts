@@ -8,6 +8,7 @@ import * as lex from '../../../lexicons/dates.ts';
 import { makeCandidate, type DateCandidate } from '../candidate.ts';
 import { anyOf } from '../patterns.ts';
 import { countOf, durationValue } from './duration-rule.ts';
+import { execAll } from '../../shared/regex.ts';
 
 const UNIT = `(${anyOf(Object.keys(lex.UNIT_WORDS))})`;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -25,15 +26,15 @@ export const setRule: Rule<DateCandidate> = {
     const push = (start: number, end: number, value: string): void => {
       out.push(makeCandidate(doc, start, end, { ruleId: 'date.set', value, granularity: 'set', timexType: 'SET' }));
     };
-    for (const m of doc.text.matchAll(EVERY)) {
+    for (const m of execAll(EVERY, doc.text)) {
       const count = (m[2] ? countOf(m[2]) : 1) ?? 1;
       const n = count === 'X' ? 1 : count * (m[1] ? 2 : 1);
       if (m[4]) push(m.index!, m.index! + m[0].length, `XXXX-WXX-${WEEKDAYS.indexOf(m[4].toLowerCase()) || 7}`);
       else push(m.index!, m.index! + m[0].length, durationValue(n, lex.UNIT_WORDS[m[3].toLowerCase()]));
     }
-    for (const m of doc.text.matchAll(TIMES)) push(m.index!, m.index! + m[0].length, durationValue(1, lex.UNIT_WORDS[m[1].toLowerCase()]));
-    for (const m of doc.text.matchAll(RATE)) push(m.index!, m.index! + m[0].length, durationValue(1, lex.UNIT_WORDS[m[1].toLowerCase()]));
-    for (const m of doc.text.matchAll(ADVERB)) push(m.index!, m.index! + m[0].length, lex.SET_ADVERBS[m[0]]);
+    for (const m of execAll(TIMES, doc.text)) push(m.index!, m.index! + m[0].length, durationValue(1, lex.UNIT_WORDS[m[1].toLowerCase()]));
+    for (const m of execAll(RATE, doc.text)) push(m.index!, m.index! + m[0].length, durationValue(1, lex.UNIT_WORDS[m[1].toLowerCase()]));
+    for (const m of execAll(ADVERB, doc.text)) push(m.index!, m.index! + m[0].length, lex.SET_ADVERBS[m[0]]);
     return out;
   },
 };

@@ -10,6 +10,7 @@ import * as lex from '../../../lexicons/dates.ts';
 import { makeCandidate, type DateCandidate } from '../candidate.ts';
 import { anyOf } from '../patterns.ts';
 import { durationValue } from './duration-rule.ts';
+import { execAll } from '../../shared/regex.ts';
 
 const UNITS = anyOf(lex.VAGUE_DURATION_UNITS);
 const LED = new RegExp(`(?<![\\w-])(${anyOf(lex.VAGUE_DURATION_LEADS)})\\s+((?:${anyOf(lex.VAGUE_DURATION_MODIFIERS)})\\s+)?(${UNITS})(?![\\w-])(?!\\s+(?:ago|later|earlier|old)\\b)`, 'gi');
@@ -29,12 +30,12 @@ export const vagueDurationRule: Rule<DateCandidate> = {
     const push = (start: number, end: number, unit: string): void => {
       out.push(makeCandidate(doc, start, end, { ruleId: 'date.vague-duration', value: valueOf(unit), granularity: 'duration', timexType: 'DURATION' }));
     };
-    for (const m of doc.text.matchAll(LED)) {
+    for (const m of execAll(LED, doc.text)) {
       if (!modifierFits(m[1], m[2])) continue;
       const end = m.index! + m[0].length;
       push(end - (m[2] ?? '').length - m[3].length, end, m[3]);
     }
-    for (const m of doc.text.matchAll(LONG)) push(m.index!, m.index! + m[0].length, m[1]);
+    for (const m of execAll(LONG, doc.text)) push(m.index!, m.index! + m[0].length, m[1]);
     return out;
   },
 };

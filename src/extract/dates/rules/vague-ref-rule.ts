@@ -10,6 +10,7 @@ import type { Rule } from '../../types.ts';
 import * as lex from '../../../lexicons/dates.ts';
 import { makeCandidate, type DateCandidate } from '../candidate.ts';
 import { anyOf } from '../patterns.ts';
+import { execAll } from '../../shared/regex.ts';
 
 const PHRASES = { ...lex.VAGUE_REFERENCES, ...Object.fromEntries(Object.entries(lex.VAGUE_REFERENCES_AFTER).map(([k, v]) => [k, v.value])) };
 const PATTERN = new RegExp(`(?<![\\w'’-])${anyOf(Object.keys(PHRASES))}(?![\\w'’]|-\\w)`, 'gi');
@@ -38,7 +39,7 @@ export const vagueRefRule: Rule<DateCandidate> = {
   description: 'A time placed only relative to now: "currently" → PRESENT_REF, "recently" → PAST_REF, "in the future" → FUTURE_REF.',
   extract(doc: ExtractDoc) {
     const out: DateCandidate[] = [];
-    for (const m of doc.text.matchAll(PATTERN)) {
+    for (const m of execAll(PATTERN, doc.text)) {
       const start = m.index!;
       const end = start + m[0].length;
       if (!isVagueReference(m[0], doc.text.slice(Math.max(0, start - 30), start), doc.text.slice(end, end + 30))) continue;

@@ -6,7 +6,7 @@ import type { Rule } from '../../types.ts';
 import * as lex from '../../../lexicons/dates.ts';
 import { makeCandidate, type DateCandidate } from '../candidate.ts';
 import { anyOf } from '../patterns.ts';
-import { pluralNounAfter } from '../../shared/regex.ts';
+import { execAll, pluralNounAfter } from '../../shared/regex.ts';
 
 const YEAR = '(\\d{4})(?![\\w%]|[.,]\\d|-\\d|[\'’]s)';
 const PATTERN = new RegExp(`(?<![\\w$])${anyOf(lex.YEAR_CONTEXT_WORDS)}(?:\\s+|-)(?:the\\s+year\\s+)?${YEAR}`, 'gi');
@@ -29,7 +29,7 @@ export const yearRule: Rule<DateCandidate> = {
   description: 'A 4-digit year (1800–2100) after in/since/of/until/by…: "in 2019" → 2019.',
   extract(doc) {
     const out: DateCandidate[] = [];
-    for (const m of doc.text.matchAll(PATTERN)) {
+    for (const m of execAll(PATTERN, doc.text)) {
       const year = Number(m[1]);
       const end = m.index! + m[0].length;
       const after = doc.text.slice(end);
