@@ -37,6 +37,8 @@ interface World {
 export interface SyntheticSet {
   records: ArticleRecord[];
   texts: Map<string, string>;
+  /** The invented incident each per-article incident tells (`<article>#<incident>` → its index): the truth to score clustering at scale. */
+  truth: Map<string, number>;
 }
 
 const fact = (text: string) => ({ evidence: [{ start: 0, end: text.length, quote: text }], ruleId: 'synthetic' });
@@ -63,6 +65,7 @@ export function syntheticRecords(n: number, seed = 7): SyntheticSet {
   };
   const records: ArticleRecord[] = [];
   const texts = new Map<string, string>();
+  const truth = new Map<string, number>();
   while (records.length < n) {
     const w = newWorld();
     worlds.push(w);
@@ -86,8 +89,11 @@ export function syntheticRecords(n: number, seed = 7): SyntheticSet {
         consequences: [{ text: `${count} injured`, ...fact(`${count} injured`) }],
       };
       const incidents = [main];
+      truth.set(`${id}#main`, worlds.length - 1);
       if (rnd() < 0.2 && worlds.length > 1) {
-        const o = worlds[Math.floor(rnd() * (worlds.length - 1))];
+        const oi = Math.floor(rnd() * (worlds.length - 1));
+        const o = worlds[oi];
+        truth.set(`${id}#bg`, oi);
         incidents.push({ ...main, id: 'bg', mention: 'background', type: o.type, summary: `${o.type}.`, vehicles: o.vehicle ? [{ name: o.vehicle, kind: 'ship', aliases: [], ...fact(o.vehicle) }] : [], dates: [{ text: o.day.slice(0, 7), value: o.day.slice(0, 7), role: 'occurred', ...fact(o.day) }], people: [], locations: [{ name: o.place, ...fact(o.place) }], consequences: [] });
       }
       const copy = k > 0 && rnd() < 0.1;
@@ -98,5 +104,5 @@ export function syntheticRecords(n: number, seed = 7): SyntheticSet {
       texts.set(id, text);
     }
   }
-  return { records, texts };
+  return { records, texts, truth };
 }

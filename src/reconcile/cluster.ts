@@ -15,7 +15,7 @@
  */
 import { thresholds } from '../lexicons/reconcile.ts';
 import { candidatePairs } from './blocking.ts';
-import { scorePair } from './evidence.ts';
+import { scorePair, type PairScore } from './evidence.ts';
 import type { Profile } from './profile.ts';
 import { Rarity } from './stats.ts';
 
@@ -53,11 +53,14 @@ const byStrength = (profiles: Profile[]) => (x: Link, y: Link) =>
 export function cluster(profiles: Profile[], rarity = new Rarity(profiles)): Clustering {
   const links: Link[] = [];
   const nearMisses: Link[] = [];
+  const scores = new PairScores(profiles, rarity);
   for (const [a, b] of candidatePairs(profiles, rarity)) {
     const s = scorePair(profiles[a], profiles[b], rarity);
     const link = { a, b, points: s.points, positive: s.positive, hard: s.hard };
-    if (!s.hard && s.points >= thresholds.mergeThreshold) links.push(link);
-    else if (s.positive >= thresholds.mergeThreshold) nearMisses.push(link);
+    if (!s.hard && s.points >= thresholds.mergeThreshold) {
+      links.push(link);
+      scores.remember(a, b, s);
+    } else if (s.positive >= thresholds.mergeThreshold) nearMisses.push(link);
   }
   links.sort(byStrength(profiles));
   nearMisses.sort(byStrength(profiles));
@@ -69,7 +72,7 @@ export function cluster(profiles: Profile[], rarity = new Rarity(profiles)): Clu
   for (const link of links) {
     const [ra, rb] = [find(link.a), find(link.b)];
     if (ra === rb) continue;
-    const blocked = blockedMerge(members[ra], members[rb], profiles, rarity);
+    const blocked = blockedMerge(members[ra], members[rb], profiles, scores);
     decisions.push(blocked ? { link, merged: false, blocked } : { link, merged: true });
     if (blocked) continue;
     const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];
@@ -81,14 +84,48 @@ export function cluster(profiles: Profile[], rarity = new Rarity(profiles)): Clu
   return { groups, decisions, nearMisses, rarity };
 }
 
+/**
+ * The points of the pairs the average link has asked for (and of the links), each pair scored
+ * once: the average link between two groups that failed to merge is asked again, for the same
+ * members, each time one of them grows, and scoring dominates the clustering's time. Only these
+ * pairs are kept, not every candidate pair (millions at 100,000 records). `NaN` stands for a
+ * hard rule.
+ */
+export class PairScores {
+  private readonly known = new Map<number, number>();
+  constructor(
+    private readonly profiles: Profile[],
+    private readonly rarity: Rarity,
+  ) {}
+
+  private key(x: number, y: number): number {
+    return x < y ? x * this.profiles.length + y : y * this.profiles.length + x;
+  }
+
+  remember(x: number, y: number, s: PairScore): void {
+    this.known.set(this.key(x, y), s.hard ? NaN : s.points);
+  }
+
+  /** The pair's points, or NaN when a hard rule keeps it apart. */
+  points(x: number, y: number): number {
+    const k = this.key(x, y);
+    let p = this.known.get(k);
+    if (p === undefined) {
+      const s = scorePair(this.profiles[x], this.profiles[y], this.rarity);
+      this.known.set(k, (p = s.hard ? NaN : s.points));
+    }
+    return p;
+  }
+}
+
 /** A hard reason or a weak average keeps two clusters apart; null lets them merge. */
-function blockedMerge(xs: number[], ys: number[], profiles: Profile[], r: Rarity): Blocked | null {
+function blockedMerge(xs: number[], ys: number[], profiles: Profile[], scores: PairScores): Blocked | null {
   let sum = 0;
   for (const x of xs) {
     for (const y of ys) {
-      const s = scorePair(profiles[x], profiles[y], r);
-      if (s.hard) return { kind: 'hard', x, y };
-      sum += Math.max(thresholds.averageFloor, Math.min(thresholds.averageCeiling, s.points));
+      const p = scores.points(x, y);
+      if (Number.isNaN(p)) return { kind: 'hard', x, y };
+      sum += Math.max(thresholds.averageFloor, Math.min(thresholds.averageCeiling, p));
     }
   }
   const mean = sum / (xs.length * ys.length);

@@ -113,18 +113,21 @@ export const types: EvidenceRule = (a, b, _r, explain) => {
   return null;
 };
 
+/** Places not named by too many records to tell anything. */
+const specificPlaces = (ps: string[], r: Rarity) => ps.filter((p) => !r.common(`p:${p}`));
+/** The words of place names ("new york", "york county" share "york"). */
+const placeWords = (ps: string[]) => new Set(ps.flatMap((p) => p.split(' ')));
+
 export const places: EvidenceRule = (a, b, r, explain) => {
   const shared = a.places.filter((p) => b.places.includes(p) && !r.common(`p:${p}`));
   if (shared.length) {
     const points = Math.min(W.placeCap, shared.reduce((s, p) => s + W.place * r.rarity(`p:${p}`), 0));
     return points > 0 ? { rule: 'same-place', points: round2(points), says: explain ? `both name ${list(shared)}` : '' } : null;
   }
-  const specific = (ps: string[]) => ps.filter((p) => !r.common(`p:${p}`));
-  const [pa, pb] = [specific(a.places), specific(b.places)];
+  const [pa, pb] = [specificPlaces(a.places, r), specificPlaces(b.places, r)];
   if (!pa.length || !pb.length) return null;
-  const wordsOf = (ps: string[]) => new Set(ps.flatMap((p) => p.split(' ')));
-  const wb = wordsOf(pb);
-  if ([...wordsOf(pa)].some((w) => wb.has(w))) return null;
+  const wb = placeWords(pb);
+  if ([...placeWords(pa)].some((w) => wb.has(w))) return null;
   return { rule: 'other-places', points: W.otherPlaces, says: explain ? `they name different places (${list(pa, 2)}; ${list(pb, 2)})` : '' };
 };
 

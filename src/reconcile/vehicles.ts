@@ -103,7 +103,12 @@ export interface VehicleRelation {
   otherSole: [VehicleId, VehicleId] | null;
 }
 
+/** One name among the vehicles (however often it is repeated). */
+const sole = (vs: VehicleId[]) => new Set(vs.map((v) => v.label)).size === 1;
+
 export function vehicleRelation(a: VehicleId[], b: VehicleId[]): VehicleRelation {
+  // most incidents name no vehicle: nothing to relate (the common case when scoring pairs)
+  if (a.length === 0 || b.length === 0) return { shared: [], familyConflicts: [], otherNamed: false, otherSole: null };
   const shared: [VehicleId, VehicleId][] = [];
   for (const x of a) for (const y of b) if (sameVehicle(x, y)) shared.push([x, y]);
   const familyConflicts: [VehicleId, VehicleId][] = [];
@@ -115,7 +120,6 @@ export function vehicleRelation(a: VehicleId[], b: VehicleId[]): VehicleRelation
   const namedA = a.filter((v) => v.strength === 'named');
   const namedB = b.filter((v) => v.strength === 'named');
   const otherNamed = namedA.length > 0 && namedB.length > 0 && !shared.some(([x]) => x.strength === 'named');
-  const sole = (vs: VehicleId[]) => new Set(vs.map((v) => v.label)).size === 1;
   const otherSole = otherNamed && sole(namedA) && sole(namedB) && namedA[0].kind === namedB[0].kind ? ([namedA[0], namedB[0]] as [VehicleId, VehicleId]) : null;
   return { shared, familyConflicts, otherNamed, otherSole };
 }

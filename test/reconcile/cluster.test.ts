@@ -1,6 +1,8 @@
 /** Cluster-level rules of cluster.ts (the evidence rules have their own tests). */
 import { describe, expect, it } from 'vitest';
-import { clusterNeed, timed } from '../../src/reconcile/cluster.ts';
+import { clusterNeed, PairScores, timed } from '../../src/reconcile/cluster.ts';
+import { scorePair } from '../../src/reconcile/evidence.ts';
+import { Rarity } from '../../src/reconcile/stats.ts';
 import { buildProfile, type Profile } from '../../src/reconcile/profile.ts';
 import { thresholds } from '../../src/lexicons/reconcile.ts';
 import { incident, record, type IncidentSpec } from './fixtures.ts';
@@ -22,4 +24,27 @@ describe('clusterNeed: an untimed group needs more to join a timed one', () => {
   it('both timed', () => expect(clusterNeed([1], [2], ps)).toBe(thresholds.clusterThreshold));
   it('both untimed', () => expect(clusterNeed([0], [3], ps)).toBe(thresholds.clusterThreshold));
   it('the untimed need is the higher', () => expect(thresholds.untimedClusterThreshold).toBeGreaterThan(thresholds.clusterThreshold));
+});
+
+describe('PairScores: each pair scored once, the same points as scorePair', () => {
+  const ps = [
+    prof({ vehicles: ['Progress MS-37'], occurred: ['2026-03-21'], places: ['Baikonur'] }),
+    prof({ vehicles: ['Progress MS-37'], occurred: ['2026-03-21'] }),
+    prof({ vehicles: ['Progress MS-38'], occurred: ['2026-05-21'] }),
+  ];
+  const r = new Rarity(ps);
+  it('gives the points scorePair gives, whichever way round it is asked', () => {
+    const scores = new PairScores(ps, r);
+    expect(scores.points(0, 1)).toBe(scorePair(ps[0], ps[1], r).points);
+    expect(scores.points(1, 0)).toBe(scorePair(ps[0], ps[1], r).points);
+  });
+  it('NaN for a pair a hard rule keeps apart (two serials of one family)', () => {
+    expect(scorePair(ps[1], ps[2], r).hard).toBe(true);
+    expect(new PairScores(ps, r).points(1, 2)).toBeNaN();
+  });
+  it('a remembered score is what it answers, without scoring again', () => {
+    const scores = new PairScores(ps, r);
+    scores.remember(0, 2, { points: 42, positive: 42, hard: false, evidence: [] });
+    expect(scores.points(2, 0)).toBe(42);
+  });
 });
