@@ -17,6 +17,7 @@ import { REPO_ROOT, requireBenchmark } from '../lib/data.ts';
 import { assessEcbPlus, keyFigures, type EcbReport, type Scores } from './assess.ts';
 
 interface Timing {
+  bcubed: { precision: number; recall: number; f1: number };
   records: number;
   incidents: number;
   reconciled: number;
@@ -75,7 +76,7 @@ if (!flag('--skip-synthetic')) {
   console.log(`\nreconciler alone on synthetic records (each size in its own process; the machine may be shared, so times are noisy):`);
   const timings = sizes.map((n) => {
     const t = timeSynthetic(n);
-    console.log(`  ${String(t.records).padStart(7)} records (${t.incidents} incidents → ${t.reconciled}): ${t.seconds} s, ${t.recordsPerSecond} records/s, peak RSS ${t.peakRssMb} MB`);
+    console.log(`  ${String(t.records).padStart(7)} records (${t.incidents} incidents → ${t.reconciled}): ${t.seconds} s, ${t.recordsPerSecond} records/s, peak RSS ${t.peakRssMb} MB; B-cubed P ${f3(t.bcubed.precision)} R ${f3(t.bcubed.recall)} F1 ${f3(t.bcubed.f1)}`);
     return t;
   });
   const growthRatio = timings.length > 1 ? Math.round((timings[timings.length - 1].seconds / timings[0].seconds) * 100) / 100 : null;
