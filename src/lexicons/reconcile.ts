@@ -111,6 +111,12 @@ export const weights = {
    * arrest's date the occurred role, and names, places and words can still outweigh it.
    */
   farApart: -6,
+  /**
+   * Occurrence dates more than `yearsApartDays` apart: a flight number, a route's bus or a ship
+   * has another incident years later far more often than one incident's date is misread by a
+   * year. Still not hard: a vehicle, places, people and words that all agree can outweigh it.
+   */
+  yearsApart: -10,
   /** No occurrence dates: publication dates within `nearPublishedDays`. */
   publishedNear: 0.5,
   /** No occurrence dates: publication dates more than `farPublishedDays` apart. */
@@ -169,6 +175,8 @@ export const thresholds = {
   averageCeiling: 100,
   /** Occurrence dates more than this many days apart are far apart (weights.farApart). */
   farApartDays: 45,
+  /** Occurrence dates more than this many days apart are years apart (weights.yearsApart). */
+  yearsApartDays: 365,
   nearPublishedDays: 3,
   farPublishedDays: 30,
   /** MinHash Jaccard of word shingles above which two articles are copies of one story. */

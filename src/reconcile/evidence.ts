@@ -75,8 +75,8 @@ export const occurrenceDates: EvidenceRule = (a, b, _r, explain) => {
   // it dates a background incident ("the 2004 tsunami"), where it is what the article says of it
   const yearSays = rel.kind === 'apart' && (a.mention === 'background' || b.mention === 'background') && rel.days > 365;
   if (rel.kind === 'apart' && ((rel.a.gran !== 'year' && rel.b.gran !== 'year') || yearSays)) {
-    const far = rel.days > thresholds.farApartDays;
-    return { rule: 'dates-apart', points: far ? W.farApart : W.daysApart, says: explain ? `occurrence dates ${rel.a.value} and ${rel.b.value} are ${rel.days} days apart and cannot both hold` : '' };
+    const points = rel.days > thresholds.yearsApartDays ? W.yearsApart : rel.days > thresholds.farApartDays ? W.farApart : W.daysApart;
+    return { rule: 'dates-apart', points, says: explain ? `occurrence dates ${rel.a.value} and ${rel.b.value} are ${rel.days} days apart and cannot both hold` : '' };
   }
   return null;
 };

@@ -35,6 +35,12 @@ describe('evidence for "different"', () => {
   it('…but not for a collision, where a report may name only one of two ships', () =>
     expect(run(E.vehicles, prof({ type: 'collision', vehicles: ['Sea Lark'] }), prof({ type: 'collision', vehicles: ['Pacific Star'] }))).toMatchObject({ rule: 'other-vehicle' }));
   it('dates two months apart', () => expect(run(E.occurrenceDates, prof({ occurred: ['2026-03-21'] }), prof({ occurred: ['2026-05-21'] }))?.points).toBeLessThan(-4));
+  it('dates years apart weigh more than a shared vehicle and its words', () => {
+    const months = run(E.occurrenceDates, prof({ occurred: ['2026-03-21'] }), prof({ occurred: ['2026-05-21'] }))!.points;
+    const years = run(E.occurrenceDates, prof({ occurred: ['2018-01-25'] }), prof({ occurred: ['2012-05-30'] }))!.points;
+    expect(years).toBeLessThan(months);
+    expect(years).toBeLessThanOrEqual(-10);
+  });
   it('reported before it happened', () => expect(run(E.reportedBeforeItHappened, prof({ occurred: ['2026-05-21'] }), prof({}, { published: '2026-03-22' }))?.rule).toBe('reported-before'));
   it('different kinds of incident', () => expect(run(E.types, prof({ type: 'earthquake' }), prof({ type: 'shooting' }))).toMatchObject({ rule: 'other-type' }));
   it('different places', () => expect(run(E.places, prof({ places: ['Banfield'] }), prof({ places: ['Wellsby'] }))).toMatchObject({ rule: 'other-places' }));
