@@ -173,6 +173,13 @@ export const thresholds = {
    */
   averageFloor: -100,
   averageCeiling: 100,
+  /**
+   * The average link between two groups reads at most this many members of each, evenly spread
+   * (cluster.ts `sampleMembers`). Trap: a hard rule between two members left out of the sample
+   * is not seen; groups this large are copies of one story, where hard conflicts are rare. The
+   * largest ECB+ group is 22, so every figure there reads whole groups.
+   */
+  averageSample: 48,
   /** Occurrence dates more than this many days apart are far apart (weights.farApart). */
   farApartDays: 45,
   /** Occurrence dates more than this many days apart are years apart (weights.yearsApart). */

@@ -103,7 +103,7 @@ export class PairScores {
   }
 
   remember(x: number, y: number, s: PairScore): void {
-    this.known.set(this.key(x, y), s.hard ? NaN : s.points);
+    if (this.known.size < PairScores.CAP) this.known.set(this.key(x, y), s.hard ? NaN : s.points);
   }
 
   /** The pair's points, or NaN when a hard rule keeps it apart. */
@@ -112,14 +112,31 @@ export class PairScores {
     let p = this.known.get(k);
     if (p === undefined) {
       const s = scorePair(this.profiles[x], this.profiles[y], this.rarity);
-      this.known.set(k, (p = s.hard ? NaN : s.points));
+      p = s.hard ? NaN : s.points;
+      // a Map holds at most 2^24 entries: past the cap, pairs are scored again instead of kept
+      if (this.known.size < PairScores.CAP) this.known.set(k, p);
     }
     return p;
   }
+
+  /** The most pairs kept (memory stays bounded; the answers do not depend on it). */
+  static CAP = 4_000_000;
+}
+
+/**
+ * At most `thresholds.averageSample` members of a group, evenly spread over it (deterministic):
+ * the average link between two large groups is read on these, so one decision costs at most
+ * averageSample² pair scores instead of growing with the square of the groups (a corpus of
+ * many copies of one story makes groups of hundreds). Groups up to that size are read whole.
+ */
+export function sampleMembers(xs: number[], k = thresholds.averageSample): number[] {
+  if (xs.length <= k) return xs;
+  return Array.from({ length: k }, (_, i) => xs[Math.floor((i * xs.length) / k)]);
 }
 
 /** A hard reason or a weak average keeps two clusters apart; null lets them merge. */
-function blockedMerge(xs: number[], ys: number[], profiles: Profile[], scores: PairScores): Blocked | null {
+function blockedMerge(allXs: number[], allYs: number[], profiles: Profile[], scores: PairScores): Blocked | null {
+  const [xs, ys] = [sampleMembers(allXs), sampleMembers(allYs)];
   let sum = 0;
   for (const x of xs) {
     for (const y of ys) {
@@ -129,7 +146,7 @@ function blockedMerge(xs: number[], ys: number[], profiles: Profile[], scores: P
     }
   }
   const mean = sum / (xs.length * ys.length);
-  return mean >= clusterNeed(xs, ys, profiles) ? null : { kind: 'average', mean: Math.round(mean * 100) / 100 };
+  return mean >= clusterNeed(allXs, allYs, profiles) ? null : { kind: 'average', mean: Math.round(mean * 100) / 100 };
 }
 
 /** Some member says when: an occurrence date (with or without its year) or a publication date. */

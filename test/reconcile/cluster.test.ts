@@ -42,6 +42,18 @@ describe('PairScores: each pair scored once, the same points as scorePair', () =
     expect(scorePair(ps[1], ps[2], r).hard).toBe(true);
     expect(new PairScores(ps, r).points(1, 2)).toBeNaN();
   });
+  it('past its cap it scores again instead of keeping, with the same answers', () => {
+    const cap = PairScores.CAP;
+    PairScores.CAP = 0;
+    try {
+      const scores = new PairScores(ps, r);
+      scores.remember(0, 1, { points: 42, positive: 42, hard: false, evidence: [] });
+      expect(scores.points(0, 1)).toBe(scorePair(ps[0], ps[1], r).points);
+      expect(scores.points(1, 2)).toBeNaN();
+    } finally {
+      PairScores.CAP = cap;
+    }
+  });
   it('a remembered score is what it answers, without scoring again', () => {
     const scores = new PairScores(ps, r);
     scores.remember(0, 2, { points: 42, positive: 42, hard: false, evidence: [] });
