@@ -1,6 +1,6 @@
 /** Cluster-level rules of cluster.ts (the evidence rules have their own tests). */
 import { describe, expect, it } from 'vitest';
-import { clusterNeed, PairScores, timed } from '../../src/reconcile/cluster.ts';
+import { clusterNeed, PairScores, sampleMembers, timed } from '../../src/reconcile/cluster.ts';
 import { scorePair } from '../../src/reconcile/evidence.ts';
 import { Rarity } from '../../src/reconcile/stats.ts';
 import { buildProfile, type Profile } from '../../src/reconcile/profile.ts';
@@ -58,5 +58,19 @@ describe('PairScores: each pair scored once, the same points as scorePair', () =
     const scores = new PairScores(ps, r);
     scores.remember(0, 2, { points: 42, positive: 42, hard: false, evidence: [] });
     expect(scores.points(2, 0)).toBe(42);
+  });
+});
+
+describe('sampleMembers: the average link of large groups reads an even sample', () => {
+  it('a group up to the sample size is read whole', () => expect(sampleMembers([3, 5, 8], 3)).toEqual([3, 5, 8]));
+  it('a larger one gives k members spread over it, first included, in order', () => {
+    const xs = Array.from({ length: 100 }, (_, i) => i * 2);
+    const got = sampleMembers(xs, 4);
+    expect(got).toEqual([0, 50, 100, 150]);
+  });
+  it('the same group always gives the same sample', () => {
+    const xs = Array.from({ length: 500 }, (_, i) => i);
+    expect(sampleMembers(xs, 48)).toEqual(sampleMembers([...xs], 48));
+    expect(sampleMembers(xs, 48)).toHaveLength(48);
   });
 });
