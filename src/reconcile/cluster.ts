@@ -69,13 +69,22 @@ export function cluster(profiles: Profile[], rarity = new Rarity(profiles)): Clu
   const members = profiles.map((_, i) => [i]);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   const decisions: Decision[] = [];
+  // two clusters that were kept apart stay apart until one of them changes: the answer for the
+  // same two member sets is remembered (keyed by each root's version) instead of read again
+  const version = profiles.map(() => 0);
+  const keptApart = new Map<string, Blocked>();
   for (const link of links) {
     const [ra, rb] = [find(link.a), find(link.b)];
     if (ra === rb) continue;
-    const blocked = blockedMerge(members[ra], members[rb], profiles, scores);
+    const pairKey = ra < rb ? `${ra}:${version[ra]}|${rb}:${version[rb]}` : `${rb}:${version[rb]}|${ra}:${version[ra]}`;
+    const blocked = keptApart.get(pairKey) ?? blockedMerge(members[ra], members[rb], profiles, scores);
     decisions.push(blocked ? { link, merged: false, blocked } : { link, merged: true });
-    if (blocked) continue;
+    if (blocked) {
+      keptApart.set(pairKey, blocked);
+      continue;
+    }
     const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];
+    version[keep]++;
     parent[drop] = keep;
     members[keep] = [...members[keep], ...members[drop]].sort((x, y) => x - y);
     members[drop] = [];

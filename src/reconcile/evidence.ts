@@ -113,22 +113,23 @@ export const types: EvidenceRule = (a, b, _r, explain) => {
   return null;
 };
 
-/** Places not named by too many records to tell anything. */
-const specificPlaces = (ps: string[], r: Rarity) => ps.filter((p) => !r.common(`p:${p}`));
-/** The words of place names ("new york", "york county" share "york"). */
-const placeWords = (ps: string[]) => new Set(ps.flatMap((p) => p.split(' ')));
-
 export const places: EvidenceRule = (a, b, r, explain) => {
-  const shared = a.places.filter((p) => b.places.includes(p) && !r.common(`p:${p}`));
+  const [pa, pb] = [r.places(a), r.places(b)];
+  // the shared places not named by too many records to tell anything
+  let points = 0;
+  const shared: string[] = [];
+  pa.specific.forEach((p, i) => {
+    if (!pb.all.has(p)) return;
+    shared.push(p);
+    points += W.place * pa.rarity[i];
+  });
   if (shared.length) {
-    const points = Math.min(W.placeCap, shared.reduce((s, p) => s + W.place * r.rarity(`p:${p}`), 0));
+    points = Math.min(W.placeCap, points);
     return points > 0 ? { rule: 'same-place', points: round2(points), says: explain ? `both name ${list(shared)}` : '' } : null;
   }
-  const [pa, pb] = [specificPlaces(a.places, r), specificPlaces(b.places, r)];
-  if (!pa.length || !pb.length) return null;
-  const wb = placeWords(pb);
-  if ([...placeWords(pa)].some((w) => wb.has(w))) return null;
-  return { rule: 'other-places', points: W.otherPlaces, says: explain ? `they name different places (${list(pa, 2)}; ${list(pb, 2)})` : '' };
+  if (!pa.specific.length || !pb.specific.length) return null;
+  for (const w of pa.words) if (pb.words.has(w)) return null;
+  return { rule: 'other-places', points: W.otherPlaces, says: explain ? `they name different places (${list(pa.specific, 2)}; ${list(pb.specific, 2)})` : '' };
 };
 
 /** Surnames equal after transliteration folding; first initials agree when both are written. */

@@ -63,22 +63,54 @@ export function samePersonName(a: string, b: string): boolean {
   return sameSurname(p[p.length - 1], q[q.length - 1], sameFullGiven ? 3 : 5) && sameGiven(gp, gq);
 }
 
-function fits(group: PersonClaim[], c: PersonClaim): boolean {
-  const full = group.filter((g) => words(g.person.name).length > 1);
-  const names = [c.person.name, ...c.person.variants];
-  return (full.length ? full : group).some((g) => [g.person.name, ...g.person.variants].some((n) => names.some((m) => samePersonName(m, n))));
+/** A group being built: its claims, and the spellings (names and variants) its members write. */
+interface Forming {
+  claims: PersonClaim[];
+  /** Spellings of the members written with more than one word. */
+  full: Set<string>;
+  all: Set<string>;
+}
+
+/** `samePersonName`, each pair of spellings compared once per call (copies of one story repeat the same few names). */
+function memoSameName(): (a: string, b: string) => boolean {
+  const seen = new Map<string, boolean>();
+  return (a, b) => {
+    const k = `${a}\u0000${b}`;
+    let v = seen.get(k);
+    if (v === undefined) seen.set(k, (v = samePersonName(a, b)));
+    return v;
+  };
+}
+
+/** A claim fits a group when one of its spellings names the same person as a spelling of the group's full-name members (of any member when none has a full name). */
+function fits(group: Forming, names: string[], same: (a: string, b: string) => boolean): boolean {
+  for (const n of group.full.size ? group.full : group.all) if (names.some((m) => same(m, n))) return true;
+  return false;
+}
+
+function add(group: Forming, c: PersonClaim): void {
+  group.claims.push(c);
+  const spellings = [c.person.name, ...c.person.variants];
+  for (const n of spellings) group.all.add(n);
+  if (words(c.person.name).length > 1) for (const n of spellings) group.full.add(n);
 }
 
 /** Groups the claims into people; deterministic for a given set of claims. */
 export function groupPeople(claims: PersonClaim[]): PersonClaim[][] {
-  const groups: PersonClaim[][] = [];
+  const groups: Forming[] = [];
+  const same = memoSameName();
   for (const c of [...claims].sort(seedOrder)) {
-    const fitting = groups.filter((g) => fits(g, c));
+    const names = [c.person.name, ...c.person.variants];
+    const fitting = groups.filter((g) => fits(g, names, same));
     const single = words(c.person.name).length === 1;
-    if (fitting.length === 1 || (fitting.length > 1 && !single)) fitting[0].push(c);
-    else groups.push([c]);
+    if (fitting.length === 1 || (fitting.length > 1 && !single)) add(fitting[0], c);
+    else {
+      const g: Forming = { claims: [], full: new Set(), all: new Set() };
+      add(g, c);
+      groups.push(g);
+    }
   }
-  return groups;
+  return groups.map((g) => g.claims);
 }
 
 /** The most frequent value among the claims (by number of articles), ties alphabetical. */

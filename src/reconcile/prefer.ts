@@ -43,13 +43,15 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 export function disagreement(claims: Claim[], rules: FieldRules, independent: (articles: Iterable<string>) => number, published: (article: string) => string | null): Outcome | null {
   // one article stating two values is that article's own muddle (or an extraction slip), not two sources disagreeing
   const acrossArticles = (c: Claim, d: Claim) => c.sources.some((x) => d.sources.some((y) => x !== y));
-  const conflicting = claims.filter((c) => claims.some((d) => !rules.consistent(c.value, d.value) && acrossArticles(c, d)));
+  // each pair of values is compared once (a sort would otherwise ask for every support again per comparison)
+  const consistent = claims.map((c) => claims.map((d) => rules.consistent(c.value, d.value)));
+  const conflicting = claims.filter((c, i) => claims.some((d, j) => !consistent[i][j] && acrossArticles(c, d)));
   if (!conflicting.length) return null;
-  const support = (c: Claim) => independent(claims.filter((d) => rules.consistent(c.value, d.value)).flatMap((d) => d.sources));
+  const support = new Map(claims.map((c, i) => [c, independent(claims.filter((_, j) => consistent[i][j]).flatMap((d) => d.sources))]));
   const latest = (c: Claim) => c.sources.map((s) => published(s) ?? '').sort().pop() ?? '';
-  const values = conflicting.map((c) => ({ value: c.value, sources: [...c.sources].sort(), independentSources: support(c) }));
+  const values = conflicting.map((c) => ({ value: c.value, sources: [...c.sources].sort(), independentSources: support.get(c)! }));
   const ranked = [...conflicting].sort(
-    (a, b) => support(b) - support(a) || rules.specificity(b.value) - rules.specificity(a.value) || cmp(latest(b), latest(a)) || compareValues(a.value, b.value),
+    (a, b) => support.get(b)! - support.get(a)! || rules.specificity(b.value) - rules.specificity(a.value) || cmp(latest(b), latest(a)) || compareValues(a.value, b.value),
   );
   return { values: values.sort((a, b) => compareValues(a.value, b.value)), preferred: ranked[0].value };
 }

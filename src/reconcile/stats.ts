@@ -16,12 +16,24 @@ export interface WordVec {
   norm: number;
 }
 
+/** A profile's places, with what the place evidence needs of them precomputed. */
+export interface PlaceView {
+  all: Set<string>;
+  /** The places not too common to tell anything, in the profile's order. */
+  specific: string[];
+  /** `rarity` of each specific place. */
+  rarity: number[];
+  /** The words of the specific place names ("new york", "york county" share "york"). */
+  words: Set<string>;
+}
+
 export class Rarity {
   readonly n: number;
   private readonly df = new Map<string, number>();
   private readonly ids = new Map<string, number>();
   private readonly words: string[] = [];
   private readonly vecs = new WeakMap<Profile, WordVec>();
+  private readonly placeViews = new WeakMap<Profile, PlaceView>();
 
   constructor(profiles: Profile[]) {
     this.n = profiles.length;
@@ -38,6 +50,21 @@ export class Rarity {
       .sort((a, b) => a[0] - b[0]);
     v = { ids: Int32Array.from(entries.map((e) => e[0])), w: Float64Array.from(entries.map((e) => e[1])), norm: Math.sqrt(entries.reduce((s, e) => s + e[1] * e[1], 0)) };
     this.vecs.set(p, v);
+    return v;
+  }
+
+  /** The places of a profile as the place evidence reads them (computed once). */
+  places(p: Profile): PlaceView {
+    let v = this.placeViews.get(p);
+    if (v) return v;
+    const specific = p.places.filter((x) => !this.common(`p:${x}`));
+    v = {
+      all: new Set(p.places),
+      specific,
+      rarity: specific.map((x) => this.rarity(`p:${x}`)),
+      words: new Set(specific.flatMap((x) => x.split(' '))),
+    };
+    this.placeViews.set(p, v);
     return v;
   }
 
