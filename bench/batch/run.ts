@@ -109,8 +109,8 @@ function figuresOf(o: Measured) {
   const multi = { ...rates(many, o.smallBytes), workers: all };
   const t = one.timings;
   // the worker thread's share (read and write overlap with it on the main thread)
-  const perArticle = t.ingestMs + t.tagMs + t.rulesMs + t.assembleMs + t.serializeMs;
-  const stages = Object.fromEntries(['read', 'decode', 'ingest', 'tag', 'rules', 'assemble', 'serialize', 'write', 'reconcile'].map((k) => [k, round(t[`${k}Ms`] ?? 0, 0)]));
+  const perArticle = t.ingestMs + t.tagMs + t.rulesMs + t.assembleMs + t.serializeMs + (t.profileMs ?? 0);
+  const stages = Object.fromEntries(['read', 'decode', 'ingest', 'tag', 'rules', 'assemble', 'serialize', 'profile', 'write', 'reconcile'].map((k) => [k, round(t[`${k}Ms`] ?? 0, 0)]));
   return {
     date: new Date().toISOString().slice(0, 10),
     n,

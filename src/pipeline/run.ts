@@ -25,6 +25,7 @@ import { reconcileRecords } from './reconcile-step.ts';
 import { inShard, shardLabel, type Shard } from './shard.ts';
 import { RunTally } from './tally.ts';
 import type { TaskResult } from './task.ts';
+import type { Profile } from '../reconcile/profile.ts';
 import { PIPELINE_VERSION } from './version.ts';
 
 export interface RunOptions {
@@ -73,7 +74,7 @@ export async function runCorpus(opts: RunOptions): Promise<RunResult> {
   const tally = new RunTally();
   const finished = (file: string, id: string | null, status: 'done' | 'cached' | 'failed', code?: string) =>
     emit({ type: 'article', id, file, status, ...(code ? { code } : {}), done: tally.done, failed: tally.failed, cached: tally.cached });
-  const ctx: ArticleContext = { out, tmp, extractor, tally, cache: opts.cache !== false, profile: opts.profile === true, finished };
+  const ctx: ArticleContext = { out, tmp, extractor, tally, cache: opts.cache !== false, profile: opts.profile === true, finished, profiles: shard ? null : new Map() };
 
   const queue = new PQueue({ concurrency: opts.io ?? 16 });
   try {
@@ -100,7 +101,7 @@ export async function runCorpus(opts: RunOptions): Promise<RunResult> {
   if (!shard) {
     emit({ type: 'reconcile', records: ids.length });
     const t = performance.now();
-    reconciled = (await reconcileRecords(out, ids, tmp)).incidents;
+    reconciled = (await reconcileRecords(out, ids, tmp, undefined, ctx.profiles ?? undefined)).incidents;
     tally.stage.reconcile = performance.now() - t;
   }
   const manifestName = shard ? `manifest.${shardLabel(shard)}.json` : 'manifest.json';
@@ -121,6 +122,8 @@ interface ArticleContext {
   cache: boolean;
   profile: boolean;
   finished: (file: string, id: string | null, status: 'done' | 'cached' | 'failed', code?: string) => void;
+  /** Reconcile profiles of the articles extracted (not cached) in this run, built by the workers; null in a shard (it does not reconcile). */
+  profiles: Map<string, Profile[]> | null;
 }
 
 /** One article: read, cache lookup, extraction, outputs, cache entry. Never throws. */
@@ -148,6 +151,7 @@ async function handleArticle(d: ArticleFound, ctx: ArticleContext): Promise<void
   tally.stage.write += performance.now() - t1;
   if (written) return failed(d, { file: d.file, article: d.id, stage: 'write', code: 'write-failed', message: written.message }, ctx);
   tally.addArticle(d.id, r.summary, false);
+  ctx.profiles?.set(d.id, r.profiles);
   ctx.finished(d.file, d.id, 'done');
 }
 

@@ -11,7 +11,7 @@ import { FACT_KINDS } from './task.ts';
 import { PIPELINE_VERSION, TOOL_VERSION } from './version.ts';
 
 /** Stages the manifest and `--profile` report, in pipeline order (milliseconds, summed over articles). */
-export const STAGES = ['read', 'decode', 'ingest', 'tag', 'rules', 'assemble', 'serialize', 'write', 'reconcile'] as const;
+export const STAGES = ['read', 'decode', 'ingest', 'tag', 'rules', 'assemble', 'serialize', 'profile', 'write', 'reconcile'] as const;
 export type Stage = (typeof STAGES)[number];
 
 const byString = <T>(key: (x: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
@@ -53,7 +53,7 @@ export class RunTally {
     this.errors.push(error);
   }
 
-  addTimings(t: Partial<StageTimings> & { serialize?: number }): void {
+  addTimings(t: Partial<StageTimings> & { serialize?: number; profile?: number }): void {
     for (const [k, v] of Object.entries(t)) if (k in this.stage && typeof v === 'number') this.stage[k as Stage] += v;
   }
 

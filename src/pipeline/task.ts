@@ -4,7 +4,8 @@
  * function runs inline when the run uses no worker thread.
  */
 import type { RawInput } from '../ingest/types.ts';
-import type { ArticleError, ArticleRecord } from '../schema/index.ts';
+import { ArticleRecord as RecordSchema, type ArticleError, type ArticleRecord } from '../schema/index.ts';
+import { buildProfile, type Profile } from '../reconcile/profile.ts';
 import { stableJson } from '../output/write.ts';
 import { processArticle, type StageTimings } from './article.ts';
 import type { ArticleSummary } from './cache.ts';
@@ -15,7 +16,7 @@ export interface ExtractTask {
 }
 
 export type TaskResult =
-  | { ok: true; recordJson: string; text: string; summary: ArticleSummary; timings: StageTimings & { serialize: number } }
+  | { ok: true; recordJson: string; text: string; profiles: Profile[]; summary: ArticleSummary; timings: StageTimings & { serialize: number; profile: number } }
   | { ok: false; error: ArticleError };
 
 export const FACT_KINDS = ['vehicles', 'dates', 'people', 'organizations', 'locations', 'causes', 'consequences'] as const;
@@ -37,5 +38,18 @@ export function runExtractTask(task: ExtractTask): TaskResult {
   const t = performance.now();
   const recordJson = stableJson(r.record);
   const serialize = performance.now() - t;
-  return { ok: true, recordJson, text: r.text, summary: summarize(r.record, task.input.bytes.byteLength), timings: { ...r.timings, serialize } };
+  const t2 = performance.now();
+  const profiles = profilesOfJson(recordJson, r.text);
+  const profile = performance.now() - t2;
+  return { ok: true, recordJson, text: r.text, profiles, summary: summarize(r.record, task.input.bytes.byteLength), timings: { ...r.timings, serialize, profile } };
+}
+
+/**
+ * The reconcile profiles of a record, built in the worker (in parallel) from the record as the
+ * reconciler reads it back from disk (the written JSON, schema-parsed), so that they are exactly
+ * the profiles a later `factwire reconcile` of the output folder builds.
+ */
+export function profilesOfJson(recordJson: string, text: string): Profile[] {
+  const record = RecordSchema.parse(JSON.parse(recordJson));
+  return record.incidents.map((i) => buildProfile(record, i, text));
 }

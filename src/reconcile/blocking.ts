@@ -33,8 +33,12 @@ function anchor(p: Profile): string {
   return p.dates.find((d) => d.gran === 'day')?.value ?? p.dates[0]?.value ?? p.published ?? '';
 }
 
-/** Candidate pairs [i, j] (i < j, indexes into `profiles`), each once, in ascending order. */
-export function candidatePairs(profiles: Profile[], r: Rarity): [number, number][] {
+/**
+ * Visits every candidate pair (i, j), i < j (indexes into `profiles`), once, in ascending order,
+ * without holding them all: at 100,000 records there are millions, and the clustering keeps only
+ * the few that are links.
+ */
+export function forEachCandidate(profiles: Profile[], r: Rarity, visit: (i: number, j: number) => void): void {
   const blocks = new Map<string, number[]>();
   profiles.forEach((p, i) => {
     for (const k of blockingKeys(p, r)) {
@@ -59,10 +63,20 @@ export function candidatePairs(profiles: Profile[], r: Rarity): [number, number]
       }
     }
   }
+  blocks.clear();
+  // members were pushed in index order, so each member's partners in a small block come after it
   for (const members of small) for (let s = 0; s < members.length; s++) for (let t = s + 1; t < members.length; t++) near[members[s]].push(members[t]);
+  small.length = 0;
+  for (let i = 0; i < near.length; i++) {
+    const js = Int32Array.from(near[i]).sort();
+    near[i] = [];
+    for (let k = 0; k < js.length; k++) if (k === 0 || js[k] !== js[k - 1]) visit(i, js[k]);
+  }
+}
+
+/** Candidate pairs [i, j] (i < j, indexes into `profiles`), each once, in ascending order. */
+export function candidatePairs(profiles: Profile[], r: Rarity): [number, number][] {
   const out: [number, number][] = [];
-  near.forEach((js, i) => {
-    for (const j of [...new Set(js)].sort((x, y) => x - y)) out.push([i, j]);
-  });
+  forEachCandidate(profiles, r, (i, j) => out.push([i, j]));
   return out;
 }

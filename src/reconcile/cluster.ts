@@ -14,7 +14,7 @@
  * sentences.
  */
 import { thresholds } from '../lexicons/reconcile.ts';
-import { candidatePairs } from './blocking.ts';
+import { forEachCandidate } from './blocking.ts';
 import { scorePair, type PairScore } from './evidence.ts';
 import type { Profile } from './profile.ts';
 import { Rarity } from './stats.ts';
@@ -54,14 +54,13 @@ export function cluster(profiles: Profile[], rarity = new Rarity(profiles)): Clu
   const links: Link[] = [];
   const nearMisses: Link[] = [];
   const scores = new PairScores(profiles, rarity);
-  for (const [a, b] of candidatePairs(profiles, rarity)) {
+  forEachCandidate(profiles, rarity, (a, b) => {
     const s = scorePair(profiles[a], profiles[b], rarity);
-    const link = { a, b, points: s.points, positive: s.positive, hard: s.hard };
     if (!s.hard && s.points >= thresholds.mergeThreshold) {
-      links.push(link);
+      links.push({ a, b, points: s.points, positive: s.positive, hard: s.hard });
       scores.remember(a, b, s);
-    } else if (s.positive >= thresholds.mergeThreshold) nearMisses.push(link);
-  }
+    } else if (s.positive >= thresholds.mergeThreshold) nearMisses.push({ a, b, points: s.points, positive: s.positive, hard: s.hard });
+  });
   links.sort(byStrength(profiles));
   nearMisses.sort(byStrength(profiles));
 

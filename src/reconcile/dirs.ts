@@ -57,10 +57,20 @@ export async function reconcileDirs(dirs: string[], opts: ReconcileDirsOptions =
   return reconcileFiles(all(), opts);
 }
 
+/** A record file's article id and the profiles of its incidents. */
+async function profiled(file: string, textOf: RecordSource['textOf']): Promise<{ article: string; profiles: Profile[] } | RecordProblem> {
+  const r = await readRecord(file);
+  if (!('schemaVersion' in r)) return r;
+  const text = r.incidents.length ? textOf(r.article.id) : undefined;
+  return { article: r.article.id, profiles: r.incidents.map((i) => buildProfile(r, i, text)) };
+}
+
 /** One record file to reconcile, with where its article's cleaned text can be read. */
 export interface RecordSource {
   file: string;
   textOf: (article: string) => string | undefined;
+  /** The record's article id and profiles when already built (a batch run's workers build them): the file is then read only to merge. */
+  known?: { article: string; profiles: Profile[] };
 }
 
 /**
@@ -72,17 +82,16 @@ export async function reconcileFiles(sources: AsyncIterable<RecordSource> | Iter
   const problem = opts.onProblem ?? (() => {});
   const fileOf = new Map<string, string>();
   const byArticle = new Map<string, Profile[]>();
-  for await (const { file, textOf } of sources) {
-    const r = await readRecord(file);
-    if (!('schemaVersion' in r)) {
+  for await (const { file, textOf, known } of sources) {
+    const r = known ?? (await profiled(file, textOf));
+    if ('message' in r) {
       problem(r);
       continue;
     }
-    const earlier = fileOf.get(r.article.id);
-    if (earlier) problem({ file, message: `article ${r.article.id} also in ${earlier}: the later folder's record is used` });
-    fileOf.set(r.article.id, file);
-    const text = r.incidents.length ? textOf(r.article.id) : undefined;
-    byArticle.set(r.article.id, r.incidents.map((i) => buildProfile(r, i, text)));
+    const earlier = fileOf.get(r.article);
+    if (earlier) problem({ file, message: `article ${r.article} also in ${earlier}: the later folder's record is used` });
+    fileOf.set(r.article, file);
+    byArticle.set(r.article, r.profiles);
   }
   const profiles = [...byArticle.values()].flat().sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   byArticle.clear();
