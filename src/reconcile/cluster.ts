@@ -47,8 +47,16 @@ export interface Clustering {
   rarity: Rarity;
 }
 
-const byStrength = (profiles: Profile[]) => (x: Link, y: Link) =>
-  y.points - x.points || (profiles[x.a].key < profiles[y.a].key ? -1 : profiles[x.a].key > profiles[y.a].key ? 1 : profiles[x.b].key < profiles[y.b].key ? -1 : 1);
+/** Strongest first, ties by the two profiles' keys (`rank`: each profile's position in key order), so the order never depends on input order. */
+const byStrength = (rank: Int32Array) => (x: Link, y: Link) => y.points - x.points || rank[x.a] - rank[y.a] || rank[x.b] - rank[y.b];
+
+/** Each profile's position in key order (keys are unique). */
+export function keyRanks(profiles: Profile[]): Int32Array {
+  const order = profiles.map((_, i) => i).sort((x, y) => (profiles[x].key < profiles[y].key ? -1 : profiles[x].key > profiles[y].key ? 1 : 0));
+  const rank = new Int32Array(profiles.length);
+  order.forEach((i, r) => (rank[i] = r));
+  return rank;
+}
 
 export function cluster(profiles: Profile[], rarity = new Rarity(profiles)): Clustering {
   const links: Link[] = [];
@@ -61,8 +69,9 @@ export function cluster(profiles: Profile[], rarity = new Rarity(profiles)): Clu
       scores.remember(a, b, s);
     } else if (s.positive >= thresholds.mergeThreshold) nearMisses.push({ a, b, points: s.points, positive: s.positive, hard: s.hard });
   });
-  links.sort(byStrength(profiles));
-  nearMisses.sort(byStrength(profiles));
+  const rank = keyRanks(profiles);
+  links.sort(byStrength(rank));
+  nearMisses.sort(byStrength(rank));
 
   const parent = profiles.map((_, i) => i);
   const members = profiles.map((_, i) => [i]);

@@ -87,9 +87,22 @@ export function dateRelation(as: DayValue[], bs: DayValue[]): DateRelation {
   return { kind: 'apart', ...closest };
 }
 
+/** Epoch days of the YYYY-MM-DD values seen: publication dates are compared for every pair scored, and a corpus has few distinct ones. */
+const epochDays = new Map<string, number>();
+
+function epochDay(v: string): number {
+  let d = epochDays.get(v);
+  if (d === undefined) {
+    d = span({ value: v, gran: 'day' })[0];
+    if (epochDays.size >= 100_000) epochDays.clear(); // bounded; only a cache
+    epochDays.set(v, d);
+  }
+  return d;
+}
+
 /** Days from `a` to `b` (YYYY-MM-DD), positive when b is later. */
 export function daysBetween(a: string, b: string): number {
-  return span({ value: b, gran: 'day' })[0] - span({ value: a, gran: 'day' })[0];
+  return epochDay(b) - epochDay(a);
 }
 
 const ZONED = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})(Z|[+-]\d{2}:?\d{2})$/;

@@ -175,6 +175,7 @@ export function wordSimilarity(a: Profile, b: Profile, r: Rarity, top = 0): { co
     }
   }
   const cos = x.norm && y.norm ? dot / (x.norm * y.norm) : 0;
+  if (!top) return { cos, top: [] };
   const words = shared.map(([id, w]) => [r.word(id), w] as const).sort((p, q) => q[1] - p[1] || (p[0] < q[0] ? -1 : 1));
   return { cos, top: words.slice(0, top).map(([w]) => w) };
 }

@@ -1,6 +1,6 @@
 /** Cluster-level rules of cluster.ts (the evidence rules have their own tests). */
 import { describe, expect, it } from 'vitest';
-import { clusterNeed, PairScores, sampleMembers, timed } from '../../src/reconcile/cluster.ts';
+import { clusterNeed, keyRanks, PairScores, sampleMembers, timed } from '../../src/reconcile/cluster.ts';
 import { scorePair } from '../../src/reconcile/evidence.ts';
 import { Rarity } from '../../src/reconcile/stats.ts';
 import { buildProfile, type Profile } from '../../src/reconcile/profile.ts';
@@ -72,5 +72,14 @@ describe('sampleMembers: the average link of large groups reads an even sample',
     const xs = Array.from({ length: 500 }, (_, i) => i);
     expect(sampleMembers(xs, 48)).toEqual(sampleMembers([...xs], 48));
     expect(sampleMembers(xs, 48)).toHaveLength(48);
+  });
+});
+
+describe('keyRanks: each profile\'s position in key order', () => {
+  it('ranks by key, whatever the input order', () => {
+    const ps = [prof({}), prof({}), prof({})];
+    const shuffled = [ps[2], ps[0], ps[1]];
+    const byKey = [...shuffled].sort((x, y) => (x.key < y.key ? -1 : 1));
+    expect([...keyRanks(shuffled)]).toEqual(shuffled.map((p) => byKey.indexOf(p)));
   });
 });
