@@ -192,6 +192,11 @@ export const thresholds = {
   maxBlock: 40,
   /** Sorted-neighbourhood window inside an oversized block. */
   window: 6,
+  /**
+   * Blocking: a pair is scored when one of the two is among the other's this-many strongest
+   * partners (most keys shared). Keeps candidates per record flat as the set grows.
+   */
+  maxPartners: 32,
   /** Fewer words than this on either side: the word comparison says nothing. */
   minWords: 8,
   /**

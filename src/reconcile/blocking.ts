@@ -2,7 +2,8 @@
  * Blocking: which pairs are worth scoring. Two profiles are compared only when they share a
  * key (a vehicle, a rare place, person or word, or a type on one day). A key shared by more than
  * `maxBlock` profiles is compared only between neighbours in date order (a sorted-neighbourhood
- * window), so the number of pairs grows about linearly with the number of records.
+ * window), and each profile keeps its `maxPartners` strongest partners (most keys shared), so the
+ * number of pairs grows linearly with the number of records.
  */
 import { thresholds } from '../lexicons/reconcile.ts';
 import type { Profile } from './profile.ts';
@@ -34,11 +35,10 @@ function anchor(p: Profile): string {
 }
 
 /**
- * Visits every candidate pair (i, j), i < j (indexes into `profiles`), once, in ascending order,
- * without holding them all: at 100,000 records there are millions, and the clustering keeps only
- * the few that are links.
+ * The partners each profile shares keys with: from a small block every other member, from an
+ * oversized one its date neighbours. Both directions, with repeats (one per shared key).
  */
-export function forEachCandidate(profiles: Profile[], r: Rarity, visit: (i: number, j: number) => void): void {
+function partners(profiles: Profile[], r: Rarity): number[][] {
   const blocks = new Map<string, number[]>();
   profiles.forEach((p, i) => {
     for (const k of blockingKeys(p, r)) {
@@ -48,28 +48,56 @@ export function forEachCandidate(profiles: Profile[], r: Rarity, visit: (i: numb
     }
   });
   const near: number[][] = profiles.map(() => []);
-  const small: number[][] = [];
+  const link = (x: number, y: number) => {
+    near[x].push(y);
+    near[y].push(x);
+  };
   for (const members of blocks.values()) {
     if (members.length < 2) continue;
     if (members.length <= thresholds.maxBlock) {
-      small.push(members);
+      for (let s = 0; s < members.length; s++) for (let t = s + 1; t < members.length; t++) link(members[s], members[t]);
       continue;
     }
     const sorted = [...members].sort((x, y) => (anchor(profiles[x]) < anchor(profiles[y]) ? -1 : anchor(profiles[x]) > anchor(profiles[y]) ? 1 : x - y));
-    for (let s = 0; s < sorted.length; s++) {
-      for (let t = s + 1; t <= s + thresholds.window && t < sorted.length; t++) {
-        const [x, y] = sorted[s] < sorted[t] ? [sorted[s], sorted[t]] : [sorted[t], sorted[s]];
-        near[x].push(y);
-      }
-    }
+    for (let s = 0; s < sorted.length; s++) for (let t = s + 1; t <= s + thresholds.window && t < sorted.length; t++) link(sorted[s], sorted[t]);
   }
-  blocks.clear();
-  // members were pushed in index order, so each member's partners in a small block come after it
-  for (const members of small) for (let s = 0; s < members.length; s++) for (let t = s + 1; t < members.length; t++) near[members[s]].push(members[t]);
-  small.length = 0;
+  return near;
+}
+
+/**
+ * The `k` partners a profile shares the most keys with (ties: the lower index), ascending.
+ * `ps` holds its partners with one repeat per shared key.
+ */
+export function strongestPartners(ps: readonly number[], k: number): Int32Array {
+  const sorted = Int32Array.from(ps).sort();
+  const runs: [number, number][] = [];
+  for (let s = 0; s < sorted.length; ) {
+    let t = s;
+    while (t < sorted.length && sorted[t] === sorted[s]) t++;
+    runs.push([sorted[s], t - s]);
+    s = t;
+  }
+  if (runs.length > k) runs.sort((x, y) => y[1] - x[1] || x[0] - y[0]).length = k;
+  return Int32Array.from(runs.map((x) => x[0])).sort();
+}
+
+/**
+ * Visits every candidate pair (i, j), i < j (indexes into `profiles`), once, in ascending order,
+ * without holding them all. A pair is a candidate when it shares a key and one of the two is
+ * among the other's `thresholds.maxPartners` strongest partners (most keys shared): a record's
+ * candidates stay bounded however large the set grows (more records means more chance sharings
+ * of a rare word or a surname), so the cost grows linearly.
+ */
+export function forEachCandidate(profiles: Profile[], r: Rarity, visit: (i: number, j: number) => void): void {
+  const near = partners(profiles, r);
+  const forward: number[][] = profiles.map(() => []);
   for (let i = 0; i < near.length; i++) {
-    const js = Int32Array.from(near[i]).sort();
+    for (const j of strongestPartners(near[i], thresholds.maxPartners)) forward[Math.min(i, j)].push(Math.max(i, j));
     near[i] = [];
+  }
+  for (let i = 0; i < forward.length; i++) {
+    const js = Int32Array.from(forward[i]).sort();
+    forward[i] = [];
     for (let k = 0; k < js.length; k++) if (k === 0 || js[k] !== js[k - 1]) visit(i, js[k]);
   }
 }

@@ -1,7 +1,8 @@
 /** Blocking: candidate pairs share a key, and their number per record stays flat as the set grows. */
 import { describe, expect, it } from 'vitest';
 import { syntheticRecords } from '../../bench/reconcile/synthetic.ts';
-import { blockingKeys, candidatePairs } from '../../src/reconcile/blocking.ts';
+import { blockingKeys, candidatePairs, strongestPartners } from '../../src/reconcile/blocking.ts';
+import { thresholds } from '../../src/lexicons/reconcile.ts';
 import { buildProfile, profilesOf } from '../../src/reconcile/profile.ts';
 import { Rarity } from '../../src/reconcile/stats.ts';
 import { incident, record } from './fixtures.ts';
@@ -30,4 +31,27 @@ describe('candidatePairs', () => {
     const [small, large] = [perRecord(500), perRecord(2000)];
     expect(large).toBeLessThan(small * 2);
   }, 60_000);
+});
+
+describe('strongestPartners', () => {
+  it('keeps the partners sharing the most keys, ties to the lower index, ascending', () => {
+    // 7 shares three keys, 3 and 5 two each, 9 and 2 one each
+    expect([...strongestPartners([7, 3, 7, 5, 9, 3, 7, 5, 2], 3)]).toEqual([3, 5, 7]);
+    expect([...strongestPartners([9, 2, 4], 2)]).toEqual([2, 4]);
+  });
+  it('keeps every partner when there are no more than k', () => expect([...strongestPartners([4, 1, 4], 5)]).toEqual([1, 4]));
+});
+
+describe('candidate pairs are bounded per record', () => {
+  it('a full block of look-alike records gives each at most maxPartners partners of its own choosing', () => {
+    const n = thresholds.maxBlock; // compared all against all, were it not for the cap
+    expect(thresholds.maxPartners).toBeLessThan(n - 1);
+    const rs = Array.from({ length: n }, (_, i) => record(`r${String(i).padStart(3, '0')}`, [incident({ vehicles: ['Sea Lark'] })]));
+    const ps = profilesOf(rs);
+    const pairs = candidatePairs(ps, new Rarity(ps));
+    // every pair is in someone's top maxPartners: at most n × maxPartners pairs, instead of n(n-1)/2
+    expect(pairs.length).toBeLessThanOrEqual(n * thresholds.maxPartners);
+    expect(pairs.length).toBeLessThan((n * (n - 1)) / 2);
+    expect(new Set(pairs.flat()).size).toBe(n); // nobody is left without a partner
+  });
 });
