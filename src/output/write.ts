@@ -7,8 +7,10 @@
  * and the next run removes it.
  */
 import { randomUUID } from 'node:crypto';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { threadId } from 'node:worker_threads';
 
 let counter = 0;
 /** Folders this process has made (or found) already: one mkdir per folder, not per file. */
@@ -32,12 +34,43 @@ async function inDir<T>(dir: string, op: () => Promise<T>): Promise<T> {
 }
 
 export async function writeAtomic(file: string, data: string, tmpDir?: string): Promise<void> {
-  const tmp = tmpDir ? path.join(tmpDir, `${++counter}.tmp`) : `${file}.${process.pid}.${++counter}.tmp`;
+  // the thread id keeps the names of two worker threads writing into one folder apart
+  const tmp = tmpDir ? path.join(tmpDir, `${threadId}-${++counter}.tmp`) : `${file}.${process.pid}-${threadId}.${++counter}.tmp`;
   try {
     await inDir(path.dirname(tmp), () => writeFile(tmp, data));
     await inDir(path.dirname(file), () => rename(tmp, file));
   } catch (e) {
     await rm(tmp, { force: true });
+    throw e;
+  }
+}
+
+/** Runs `op` in `dir` (made if need be), synchronously; retried once if `dir` was removed meanwhile. */
+function inDirSync<T>(dir: string, op: () => T): T {
+  if (!made.has(dir)) {
+    mkdirSync(dir, { recursive: true });
+    made.add(dir);
+  }
+  try {
+    return op();
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    mkdirSync(dir, { recursive: true });
+    return op();
+  }
+}
+
+/**
+ * `writeAtomic`, synchronously: for a worker thread that has one article in hand and nothing else
+ * to do meanwhile (an asynchronous write would only add a thread-pool round trip).
+ */
+export function writeAtomicSync(file: string, data: string, tmpDir?: string): void {
+  const tmp = tmpDir ? path.join(tmpDir, `${threadId}-${++counter}.tmp`) : `${file}.${process.pid}-${threadId}.${++counter}.tmp`;
+  try {
+    inDirSync(path.dirname(tmp), () => writeFileSync(tmp, data));
+    inDirSync(path.dirname(file), () => renameSync(tmp, file));
+  } catch (e) {
+    rmSync(tmp, { force: true });
     throw e;
   }
 }

@@ -7,12 +7,12 @@
 import os from 'node:os';
 import { Piscina } from 'piscina';
 import type { ArticleError } from '../schema/index.ts';
-import { runExtractTask, type ExtractTask, type TaskResult } from './task.ts';
+import { runArticleTask, type ArticleTask, type ArticleTaskResult } from './article-task.ts';
 
 export interface Extractor {
   /** Worker threads (0: inline). */
   readonly threads: number;
-  run(task: ExtractTask): Promise<TaskResult>;
+  run(task: ArticleTask): Promise<ArticleTaskResult>;
   close(): Promise<void>;
 }
 
@@ -22,12 +22,12 @@ const WORKER = new URL('./worker-boot.mjs', import.meta.url);
 
 export function createExtractor(threads: number): Extractor {
   if (threads <= 0) {
-    return { threads: 0, run: async (task) => runExtractTask(task), close: async () => {} };
+    return { threads: 0, run: async (task) => runArticleTask(task), close: async () => {} };
   }
   // made on the first task: a rerun whose articles all come from the cache starts no thread
-  let pool: Piscina<ExtractTask, TaskResult> | undefined;
+  let pool: Piscina<ArticleTask, ArticleTaskResult> | undefined;
   const started = () =>
-    (pool ??= new Piscina<ExtractTask, TaskResult>({
+    (pool ??= new Piscina<ArticleTask, ArticleTaskResult>({
       filename: WORKER.href,
       minThreads: threads,
       maxThreads: threads,
@@ -43,6 +43,6 @@ export function createExtractor(threads: number): Extractor {
   };
 }
 
-function workerError(task: ExtractTask, e: Error): ArticleError {
+function workerError(task: ArticleTask, e: Error): ArticleError {
   return { file: task.input.file, article: task.input.id, stage: 'extract', code: 'worker-error', message: `${e.name}: ${e.message}` };
 }

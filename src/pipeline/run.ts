@@ -3,9 +3,10 @@
  * every article of the corpus folders (or of one shard of them), then reconcile and write
  * `incidents.jsonl` and `manifest.json`.
  *
- * - Every core: extraction runs in worker threads (pool.ts); this thread only walks, reads,
- *   hashes and writes, with p-queue bounding the articles in flight (back-pressure: discovery
- *   never runs far ahead, so memory does not grow with the corpus).
+ * - Every core: extraction and the writing of each article's outputs run in worker threads
+ *   (pool.ts, article-task.ts); this thread only walks, reads and hashes, with p-queue bounding
+ *   the articles in flight (back-pressure: discovery never runs far ahead, so memory does not
+ *   grow with the corpus).
  * - Resumable: each article's outputs are followed by its cache entry (cache.ts); a rerun skips
  *   what is unchanged, and a killed run resumes where it stopped.
  * - Deterministic: records are per article and everything run-wide is sorted, so the bytes do
@@ -18,13 +19,12 @@ import PQueue from 'p-queue';
 import type { RawInput } from '../ingest/types.ts';
 import type { ArticleError, Manifest } from '../schema/index.ts';
 import { clearTemporary, recordPath, runTmpDir, stableJson, textPath, tmpRoot, writeAtomic } from '../output/write.ts';
-import { cacheKey, cachedEntry, cachePath, writeCacheEntry, type ArticleSummary } from './cache.ts';
+import { cacheKey, cachedEntry, cachePath, writeCacheEntry } from './cache.ts';
 import { countDiscoverable, discover, shardKey, type Discovered } from './discover.ts';
 import { createExtractor, defaultWorkers, type Extractor } from './pool.ts';
 import { reconcileRecords } from './reconcile-step.ts';
 import { inShard, shardLabel, type Shard } from './shard.ts';
 import { RunTally } from './tally.ts';
-import type { TaskResult } from './task.ts';
 import type { Profile } from '../reconcile/profile.ts';
 import { PIPELINE_VERSION } from './version.ts';
 
@@ -143,13 +143,9 @@ async function handleArticle(d: ArticleFound, ctx: ArticleContext): Promise<void
     tally.addError({ ...hit.error, file: d.file }, true);
     return ctx.finished(d.file, d.id, 'cached', hit.error.code);
   }
-  const r = await ctx.extractor.run({ input: read.input, profile: ctx.profile });
+  const r = await ctx.extractor.run({ input: read.input, profile: ctx.profile, write: { out, tmp: ctx.tmp, key } });
   if (!r.ok) return failed(d, r.error, ctx, key);
   tally.addTimings(r.timings);
-  const t1 = performance.now();
-  const written = await writeOutputs(d.id, r, key, ctx).then(() => null, (e: Error) => e);
-  tally.stage.write += performance.now() - t1;
-  if (written) return failed(d, { file: d.file, article: d.id, stage: 'write', code: 'write-failed', message: written.message }, ctx);
   tally.addArticle(d.id, r.summary, false);
   ctx.profiles?.set(d.id, r.profiles);
   ctx.finished(d.file, d.id, 'done');
@@ -158,14 +154,6 @@ async function handleArticle(d: ArticleFound, ctx: ArticleContext): Promise<void
 /** A bug outside extraction (a progress display that throws, a file system refusing a removal): one error entry, the run goes on. */
 async function unexpected(d: ArticleFound, e: Error, ctx: ArticleContext): Promise<void> {
   ctx.tally.addError({ file: d.file, article: d.id, stage: 'write', code: 'internal-error', message: `${e.name}: ${e.message}` });
-}
-
-/** Text, then record, then the cache entry that vouches for both. */
-async function writeOutputs(id: string, r: Extract<TaskResult, { ok: true }>, key: string, ctx: ArticleContext): Promise<void> {
-  await writeAtomic(textPath(ctx.out, id), r.text, ctx.tmp);
-  await writeAtomic(recordPath(ctx.out, id), r.recordJson, ctx.tmp);
-  const summary: ArticleSummary = r.summary;
-  await writeCacheEntry(ctx.out, id, { key, ok: true, summary }, ctx.tmp);
 }
 
 /** Errors that say something about the file are cached with its key; a crash or a full disk is retried next run. */

@@ -1,6 +1,6 @@
-/** A worker thread of the extraction pool: runs one article's extraction per task. */
-import { runExtractTask, type ExtractTask, type TaskResult } from './task.ts';
+/** A worker thread of the extraction pool: runs one article's job (extract, then write its outputs) per task. */
+import { runArticleTask, type ArticleTask, type ArticleTaskResult } from './article-task.ts';
 
-export default function extractInWorker(task: ExtractTask): TaskResult {
-  return runExtractTask(task);
+export default function articleInWorker(task: ArticleTask): ArticleTaskResult {
+  return runArticleTask(task);
 }
