@@ -12,12 +12,22 @@ import type { Rarity } from './stats.ts';
 /** How many of each kind of rare key a profile contributes. */
 const PER_KIND = { places: 6, people: 6, words: 8 };
 
-const byRarity = (r: Rarity, ns: string) => (x: string, y: string) => r.count(`${ns}${x}`) - r.count(`${ns}${y}`) || (x < y ? -1 : x > y ? 1 : 0);
+/** The `n` rarest of `xs` shared by another record and not common (rarest first, ties alphabetical), as keys of namespace `ns`. */
+function rarest(xs: string[], ns: string, n: number, r: Rarity): string[] {
+  const counted: [string, number][] = [];
+  for (const x of xs) {
+    const key = `${ns}${x}`;
+    if (!r.common(key) && r.count(key) > 1) counted.push([key, r.count(key)]);
+  }
+  return counted
+    .sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .slice(0, n)
+    .map(([key]) => key);
+}
 
 /** The blocking keys of one profile. */
 export function blockingKeys(p: Profile, r: Rarity): string[] {
-  const rare = (xs: string[], ns: string, n: number) =>
-    xs.filter((x) => !r.common(`${ns}${x}`) && r.count(`${ns}${x}`) > 1).sort(byRarity(r, ns)).slice(0, n).map((x) => `${ns}${x}`);
+  const rare = (xs: string[], ns: string, n: number) => rarest(xs, ns, n, r);
   const keys = [
     ...p.vehicles.filter((v) => v.strength === 'named').flatMap((v) => [`v:${v.key}`, ...(v.key.startsWith('name:') ? [`vp:${v.key.slice(5, 9)}`] : [])]),
     ...rare(p.places, 'p:', PER_KIND.places),
