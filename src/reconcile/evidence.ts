@@ -138,9 +138,16 @@ export function samePerson(x: PersonKey, y: PersonKey): boolean {
 }
 
 export const people: EvidenceRule = (a, b, r, explain) => {
-  const shared = a.people.filter((x) => !r.common(`n:${x.surname}`) && b.people.some((y) => samePerson(x, y)));
+  const pa = r.people(a);
+  const shared: PersonKey[] = [];
+  let sum = 0;
+  pa.specific.forEach((x, i) => {
+    if (!b.people.some((y) => samePerson(x, y))) return;
+    shared.push(x);
+    sum += W.person * pa.rarity[i];
+  });
   if (!shared.length) return null;
-  const points = Math.min(W.personCap, shared.reduce((s, x) => s + W.person * r.rarity(`n:${x.surname}`), 0));
+  const points = Math.min(W.personCap, sum);
   if (points <= 0) return null;
   const names = shared.map((x) => {
     const y = b.people.find((p) => samePerson(x, p))!;

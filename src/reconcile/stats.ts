@@ -27,6 +27,14 @@ export interface PlaceView {
   words: Set<string>;
 }
 
+/** A profile's people as the person evidence reads them. */
+export interface PeopleView {
+  /** The people whose surname is not common, in the profile's order. */
+  specific: Profile['people'];
+  /** `rarity` of each one's surname. */
+  rarity: number[];
+}
+
 export class Rarity {
   readonly n: number;
   private readonly df = new Map<string, number>();
@@ -34,6 +42,7 @@ export class Rarity {
   private readonly words: string[] = [];
   private readonly vecs = new WeakMap<Profile, WordVec>();
   private readonly placeViews = new WeakMap<Profile, PlaceView>();
+  private readonly peopleViews = new WeakMap<Profile, PeopleView>();
 
   constructor(profiles: Profile[]) {
     this.n = profiles.length;
@@ -65,6 +74,16 @@ export class Rarity {
       words: new Set(specific.flatMap((x) => x.split(' '))),
     };
     this.placeViews.set(p, v);
+    return v;
+  }
+
+  /** The people of a profile whose surname is not too common to tell anything, with its rarity (computed once). */
+  people(p: Profile): PeopleView {
+    let v = this.peopleViews.get(p);
+    if (v) return v;
+    const specific = p.people.filter((x) => !this.common(`n:${x.surname}`));
+    v = { specific, rarity: specific.map((x) => this.rarity(`n:${x.surname}`)) };
+    this.peopleViews.set(p, v);
     return v;
   }
 

@@ -20,3 +20,15 @@ describe('Rarity.places', () => {
   it('splits specific place names into words', () => expect(v.words.has('york') && v.words.has('harbour') && !v.words.has('ohio')).toBe(true));
   it('is computed once per profile', () => expect(r.places(ps[0])).toBe(v));
 });
+
+describe('Rarity.people', () => {
+  // "smith" is in every record: too common to tell anything
+  const ps = Array.from({ length: 60 }, (_, i) => prof({ people: i < 2 ? ['John Smith', 'Olga Voronova'] : ['Ann Smith'] }));
+  const r = new Rarity(ps);
+  const v = r.people(ps[0]);
+  it('keeps the people with a surname that is not common, with its rarity', () => {
+    expect(v.specific.map((x) => x.surname)).toEqual(ps[0].people.map((x) => x.surname).filter((s) => s !== 'smith'));
+    expect(v.rarity).toEqual(v.specific.map((x) => r.rarity(`n:${x.surname}`)));
+  });
+  it('is computed once per profile', () => expect(r.people(ps[0])).toBe(v));
+});
