@@ -26,15 +26,41 @@ const NEGATED_CUE = /\b(?:not|never|no)\b|n['’]t\b/i;
 
 const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
 
+/**
+ * The cue patterns of every class made so far, and one regex for all of them: each class scans
+ * every sentence with its own regexes (some 40 classes), but most sentences hold no cue at all,
+ * and one test of the union tells them apart (an alternation matches where one of its
+ * alternatives matches; cue sources use no back-references or named groups, which a union
+ * would renumber or repeat).
+ */
+const allCueSources: string[] = [];
+let anyCue: RegExp | null = null;
+const cueSentences = new WeakMap<ExtractDoc, { re: RegExp; has: boolean[] }>();
+
+/** Whether sentence `i` holds a cue of any class (one union test per sentence, once per document). */
+export function mayHoldCue(doc: ExtractDoc, i: number): boolean {
+  // no class yet: nothing to find (an empty union would match everywhere)
+  anyCue ??= allCueSources.length ? cueRegex(allCueSources.map((p) => `(?:${p})`).join('|'), 'i', true) : /(?!)/;
+  let found = cueSentences.get(doc);
+  if (!found || found.re !== anyCue) {
+    const re = anyCue;
+    cueSentences.set(doc, (found = { re, has: doc.sentences.map((_, k) => re.test(doc.sentenceText(k))) }));
+  }
+  return found.has[i];
+}
+
 /** One rule per cue class; also read by the cause condition classes (`cause.<cue>`). */
 export function cueClassRule(entry: ConsequenceCue, kind: 'consequence' | 'cause' = 'consequence'): Rule<ClauseMention> {
   const patterns = entry.patterns.map((p) => cueRegex(p, 'gi', true));
   const traps = (entry.traps ?? []).map((p) => cueRegex(p, 'gi', true));
   const id = `${kind}.${entry.cue}`;
+  allCueSources.push(...entry.patterns);
+  anyCue = null;
 
   function extract(doc: ExtractDoc): ClauseMention[] {
     const out: ClauseMention[] = [];
     doc.sentences.forEach((s, i) => {
+      if (!mayHoldCue(doc, i)) return; // no cue of any class: none of this one
       const text = doc.sentenceText(i);
       const hits = patterns.flatMap((re) => execAll(re, text)).sort((a, b) => a.index! - b.index!);
       if (hits.length === 0) return;
