@@ -9,7 +9,7 @@ import type { ClauseMention, Rule } from '../types.ts';
 import type { ConsequenceCue } from '../../lexicons/consequences.ts';
 import { segmentAt } from '../causes/segments.ts';
 import { clauseMention, cueRegex, dropAttribution, negatedBefore } from '../causes/span.ts';
-import { execAll } from '../shared/regex.ts';
+import { execAll, unionSource } from '../shared/regex.ts';
 
 interface Range {
   start: number;
@@ -40,7 +40,7 @@ const cueSentences = new WeakMap<ExtractDoc, { re: RegExp; has: boolean[] }>();
 /** Whether sentence `i` holds a cue of any class (one union test per sentence, once per document). */
 export function mayHoldCue(doc: ExtractDoc, i: number): boolean {
   // no class yet: nothing to find (an empty union would match everywhere)
-  anyCue ??= allCueSources.length ? cueRegex(allCueSources.map((p) => `(?:${p})`).join('|'), 'i', true) : /(?!)/;
+  anyCue ??= allCueSources.length ? cueRegex(unionSource(allCueSources), 'i', true) : /(?!)/;
   let found = cueSentences.get(doc);
   if (!found || found.re !== anyCue) {
     const re = anyCue;

@@ -54,10 +54,10 @@ export interface SentenceMatch {
   sentence: number;
 }
 
-/** Runs a global regex over every sentence; yields absolute offsets. */
-export function* matchSentences(doc: ExtractDoc, re: RegExp): Generator<SentenceMatch> {
+/** Runs a global regex over every sentence (or the given ones, in that order); yields absolute offsets. */
+export function* matchSentences(doc: ExtractDoc, re: RegExp, which?: Iterable<number>): Generator<SentenceMatch> {
   if (!re.global) throw new Error(`regex must be global: ${re.source}`);
-  for (let i = 0; i < doc.sentences.length; i++) {
+  for (const i of which ?? doc.sentences.keys()) {
     const base = doc.sentences[i].start;
     const text = doc.sentenceText(i);
     re.lastIndex = 0;
@@ -70,6 +70,33 @@ export function* matchSentences(doc: ExtractDoc, re: RegExp): Generator<Sentence
       yield { match: m, start: base + m.index, end: base + m.index + m[0].length, sentence: i };
     }
   }
+}
+
+/**
+ * The union of regex sources: one regex that matches a text exactly when one of them would
+ * (an alternation matches where one of its alternatives does). A cheap first test when many
+ * regexes scan the same sentences and most sentences hold none of them. Sources must not use
+ * numbered back-references or named groups (a union renumbers or repeats them).
+ */
+export function unionSource(sources: readonly string[]): string {
+  if (sources.some((s) => /\\[1-9]|\\k<|\(\?<[A-Za-z]/.test(s))) throw new Error('unionSource: back-references and named groups cannot be joined');
+  return sources.map((s) => `(?:${s})`).join('|');
+}
+
+const sentencesWithCache = new WeakMap<ExtractDoc, Map<RegExp, number[]>>();
+
+/** Indexes of the sentences where a non-global regex matches (tested once per document and regex). */
+export function sentencesWith(doc: ExtractDoc, re: RegExp): number[] {
+  if (re.global || re.sticky) throw new Error(`sentencesWith needs a regex without g or y: ${re.source}`);
+  let perDoc = sentencesWithCache.get(doc);
+  if (!perDoc) sentencesWithCache.set(doc, (perDoc = new Map()));
+  let found = perDoc.get(re);
+  if (!found) {
+    found = [];
+    for (let i = 0; i < doc.sentences.length; i++) if (re.test(doc.sentenceText(i))) found.push(i);
+    perDoc.set(re, found);
+  }
+  return found;
 }
 
 /** Offset of a named or numbered group inside the text, using the `d` flag's indices. */
