@@ -9,7 +9,7 @@ import type { ClauseMention, Rule } from '../types.ts';
 import type { ConsequenceCue } from '../../lexicons/consequences.ts';
 import { segmentAt } from '../causes/segments.ts';
 import { clauseMention, cueRegex, dropAttribution, negatedBefore } from '../causes/span.ts';
-import { execAll, unionSource } from '../shared/regex.ts';
+import { execAll, execAllAt, matchStarts, unionSource } from '../shared/regex.ts';
 
 interface Range {
   start: number;
@@ -27,26 +27,32 @@ const NEGATED_CUE = /\b(?:not|never|no)\b|n['’]t\b/i;
 const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
 
 /**
- * The cue patterns of every class made so far, and one regex for all of them: each class scans
- * every sentence with its own regexes (some 40 classes), but most sentences hold no cue at all,
- * and one test of the union tells them apart (an alternation matches where one of its
- * alternatives matches; cue sources use no back-references or named groups, which a union
- * would renumber or repeat).
+ * The cue patterns of every class made so far, and one regex for all of them: each class would
+ * scan every sentence with its own regexes (some 40 classes), but most sentences hold no cue at
+ * all, and in the others cues start at a few places. One search with the union finds every
+ * index where a cue of some class starts (an alternation matches where one of its alternatives
+ * does; cue sources use no back-references or named groups, which a union would renumber or
+ * repeat), and each class tries its patterns only there (execAllAt).
  */
 const allCueSources: string[] = [];
 let anyCue: RegExp | null = null;
-const cueSentences = new WeakMap<ExtractDoc, { re: RegExp; has: boolean[] }>();
+const cueStartCache = new WeakMap<ExtractDoc, { re: RegExp; starts: (readonly number[])[] }>();
 
-/** Whether sentence `i` holds a cue of any class (one union test per sentence, once per document). */
-export function mayHoldCue(doc: ExtractDoc, i: number): boolean {
+/** Indexes in sentence `i` (relative to it) where a cue of some class starts; found once per document. */
+export function cueStarts(doc: ExtractDoc, i: number): readonly number[] {
   // no class yet: nothing to find (an empty union would match everywhere)
-  anyCue ??= allCueSources.length ? cueRegex(unionSource(allCueSources), 'i', true) : /(?!)/;
-  let found = cueSentences.get(doc);
+  anyCue ??= allCueSources.length ? cueRegex(unionSource(allCueSources), 'gi', true) : /(?!)/g;
+  let found = cueStartCache.get(doc);
   if (!found || found.re !== anyCue) {
     const re = anyCue;
-    cueSentences.set(doc, (found = { re, has: doc.sentences.map((_, k) => re.test(doc.sentenceText(k))) }));
+    cueStartCache.set(doc, (found = { re, starts: doc.sentences.map((_, k) => matchStarts(re, doc.sentenceText(k))) }));
   }
-  return found.has[i];
+  return found.starts[i];
+}
+
+/** Whether sentence `i` holds a cue of any class. */
+export function mayHoldCue(doc: ExtractDoc, i: number): boolean {
+  return cueStarts(doc, i).length > 0;
 }
 
 /** One rule per cue class; also read by the cause condition classes (`cause.<cue>`). */
@@ -60,9 +66,10 @@ export function cueClassRule(entry: ConsequenceCue, kind: 'consequence' | 'cause
   function extract(doc: ExtractDoc): ClauseMention[] {
     const out: ClauseMention[] = [];
     doc.sentences.forEach((s, i) => {
-      if (!mayHoldCue(doc, i)) return; // no cue of any class: none of this one
+      const starts = cueStarts(doc, i);
+      if (starts.length === 0) return; // no cue of any class: none of this one
       const text = doc.sentenceText(i);
-      const hits = patterns.flatMap((re) => execAll(re, text)).sort((a, b) => a.index! - b.index!);
+      const hits = patterns.flatMap((re) => execAllAt(re, text, starts)).sort((a, b) => a.index! - b.index!);
       if (hits.length === 0) return;
       const trapped = trapRanges(traps, text);
       const done = new Set<number>();

@@ -39,6 +39,54 @@ export function execAll(re: RegExp, text: string): RegExpExecArray[] {
   return out;
 }
 
+/**
+ * Every index of `text` where the global regex `re` can start a match, overlapping ones included
+ * (searching again one character after each start), ascending. Leaves `re.lastIndex` as it was.
+ */
+export function matchStarts(re: RegExp, text: string): number[] {
+  if (!re.global) throw new TypeError(`matchStarts needs a global regex: ${re.source}`);
+  const saved = re.lastIndex;
+  const unicode = re.unicode || re.flags.includes('v');
+  const out: number[] = [];
+  try {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      out.push(m.index);
+      re.lastIndex = advance(text, m.index, unicode);
+    }
+  } finally {
+    re.lastIndex = saved;
+  }
+  return out;
+}
+
+const stickyOf = new WeakMap<RegExp, RegExp>();
+
+/**
+ * What `execAll(re, text)` gives, when every index where `re` can start a match is in `starts`
+ * (ascending; e.g. `matchStarts` of a union `re` is part of): `re` is tried only there, anchored
+ * (a sticky copy), instead of being searched for along the whole text. The first start that
+ * matches is where the search would have stopped, since the indexes before it hold no match.
+ */
+export function execAllAt(re: RegExp, text: string, starts: readonly number[]): RegExpExecArray[] {
+  if (!re.global) throw new TypeError(`execAllAt needs a global regex: ${re.source}`);
+  let sticky = stickyOf.get(re);
+  if (!sticky) stickyOf.set(re, (sticky = new RegExp(re.source, `${re.flags.replace('g', '')}y`)));
+  const unicode = re.unicode || re.flags.includes('v');
+  const out: RegExpExecArray[] = [];
+  let from = 0; // where the search would go on from
+  for (const at of starts) {
+    if (at < from) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (m === null) continue;
+    out.push(m);
+    from = m[0].length === 0 ? advance(text, at, unicode) : at + m[0].length;
+  }
+  return out;
+}
+
 /** The index after the character at `i` (a whole surrogate pair in unicode mode), as matchAll steps over an empty match. */
 function advance(text: string, i: number, unicode: boolean): number {
   if (!unicode || i + 1 >= text.length) return i + 1;

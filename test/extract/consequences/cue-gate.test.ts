@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { consequenceCues } from '../../../src/lexicons/consequences.ts';
 import { causeConditions } from '../../../src/lexicons/causes.ts';
 import { cueRegex } from '../../../src/extract/causes/span.ts';
-import { cueClassRule, mayHoldCue } from '../../../src/extract/consequences/cue-class.ts';
+import { cueClassRule, cueStarts, mayHoldCue } from '../../../src/extract/consequences/cue-class.ts';
 import '../../../src/extract/consequences/rules.ts'; // makes the consequence classes
 import '../../../src/extract/causes/rules.ts'; // and the cause conditions
 import { corpusDoc, doc } from '../../helpers.ts';
@@ -21,6 +21,13 @@ describe('mayHoldCue', () => {
       });
       expect(seen.size).toBe(2); // both kinds of sentence were checked
     }
+  });
+
+  it('cueStarts: every index a cue of some class starts at', () => {
+    const d = doc('Flights were delayed and two people died. Nothing else.');
+    const text = d.sentenceText(0);
+    expect(cueStarts(d, 0)).toEqual([text.indexOf('delayed'), text.indexOf('died')]);
+    expect(cueStarts(d, 1)).toEqual([]);
   });
 
   it('word edges stay: a cue inside a word is no cue', () => {

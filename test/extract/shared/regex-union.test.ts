@@ -1,7 +1,7 @@
 /** unionSource / sentencesWith / matchSentences over chosen sentences: the gates the many-regex rules use. */
 import { describe, expect, it } from 'vitest';
 import { incidentAnaphors, incidentTypes } from '../../../src/lexicons/incidents.ts';
-import { matchSentences, sentencesWith, unionSource } from '../../../src/extract/shared/regex.ts';
+import { execAll, execAllAt, matchSentences, matchStarts, sentencesWith, unionSource } from '../../../src/extract/shared/regex.ts';
 import { corpusDoc, doc } from '../../helpers.ts';
 
 describe('unionSource', () => {
@@ -52,5 +52,48 @@ describe('matchSentences over chosen sentences', () => {
     const all = [...matchSentences(d, /ferry/g)].map((m) => m.sentence);
     expect(all).toEqual([0, 2]);
     expect([...matchSentences(d, /ferry/g, [2, 1, 0])].map((m) => [m.sentence, m.start])).toEqual([[2, d.text.lastIndexOf('ferry')], [0, d.text.indexOf('ferry')]]);
+  });
+});
+
+describe('matchStarts', () => {
+  it('finds every index a match can start at, overlapping ones too', () => {
+    expect(matchStarts(/aa/g, 'aaaa')).toEqual([0, 1, 2]);
+    expect(matchStarts(/(?<![\w-])(?:fire|fired)(?![\w])/gi, 'Fire crews fired; firefighters')).toEqual([0, 11]);
+    expect(matchStarts(/x/g, 'abc')).toEqual([]);
+    expect(matchStarts(/(?:)/gu, 'a😀b')).toEqual([0, 1, 3, 4]); // steps over a surrogate pair whole
+  });
+
+  it('leaves lastIndex as it was and refuses a non-global regex', () => {
+    const re = /a/g;
+    re.lastIndex = 2;
+    matchStarts(re, 'aaa');
+    expect(re.lastIndex).toBe(2);
+    expect(() => matchStarts(/a/, 'a')).toThrow();
+  });
+});
+
+describe('execAllAt', () => {
+  const sources = ['delay(?:ed|s)?', 'hours?\\s+late', 'killed|dead', 'late'];
+  const union = new RegExp(String.raw`(?<![\w-])(?:${unionSource(sources)})(?![\w])`, 'gi');
+  const each = sources.map((s) => new RegExp(String.raw`(?<![\w-])(?:${s})(?![\w])`, 'gi'));
+  const texts = ['Flights were delayed and arrived three hours late.', 'Two dead, one killed later; delays', 'nothing here', 'late late LATE', 'the flight was hours late, hours  late'];
+
+  it('gives what execAll gives, trying only the union starts', () => {
+    for (const text of texts) {
+      const starts = matchStarts(union, text);
+      for (const re of each) {
+        const want = execAll(re, text).map((m) => [m.index, m[0]]);
+        expect(execAllAt(re, text, starts).map((m) => [m.index, m[0]]), `${re.source} in ${text}`).toEqual(want);
+      }
+    }
+  });
+
+  it('skips starts inside a match already taken, as a search would', () => {
+    expect(execAllAt(/aa/g, 'aaaa', [0, 1, 2]).map((m) => m.index)).toEqual([0, 2]);
+  });
+
+  it('steps over an empty match as execAll does', () => {
+    const re = /(?:x*)/g;
+    expect(execAllAt(re, 'ab', [0, 1, 2]).map((m) => m.index)).toEqual(execAll(re, 'ab').map((m) => m.index));
   });
 });
