@@ -9,7 +9,7 @@ import type { ClauseMention, Rule } from '../types.ts';
 import type { ConsequenceCue } from '../../lexicons/consequences.ts';
 import { segmentAt } from '../causes/segments.ts';
 import { clauseMention, cueRegex, dropAttribution, negatedBefore } from '../causes/span.ts';
-import { execAll, execAllAt, matchStarts, unionSource } from '../shared/regex.ts';
+import { execAll, execAllAt, UnionStarts } from '../shared/regex.ts';
 
 interface Range {
   start: number;
@@ -30,24 +30,14 @@ const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
  * The cue patterns of every class made so far, and one regex for all of them: each class would
  * scan every sentence with its own regexes (some 40 classes), but most sentences hold no cue at
  * all, and in the others cues start at a few places. One search with the union finds every
- * index where a cue of some class starts (an alternation matches where one of its alternatives
- * does; cue sources use no back-references or named groups, which a union would renumber or
- * repeat), and each class tries its patterns only there (execAllAt).
+ * index where a cue of some class starts (UnionStarts), and each class tries its patterns only
+ * there (execAllAt).
  */
-const allCueSources: string[] = [];
-let anyCue: RegExp | null = null;
-const cueStartCache = new WeakMap<ExtractDoc, { re: RegExp; starts: (readonly number[])[] }>();
+const CUES = new UnionStarts((joined) => cueRegex(joined, 'gi', true));
 
 /** Indexes in sentence `i` (relative to it) where a cue of some class starts; found once per document. */
 export function cueStarts(doc: ExtractDoc, i: number): readonly number[] {
-  // no class yet: nothing to find (an empty union would match everywhere)
-  anyCue ??= allCueSources.length ? cueRegex(unionSource(allCueSources), 'gi', true) : /(?!)/g;
-  let found = cueStartCache.get(doc);
-  if (!found || found.re !== anyCue) {
-    const re = anyCue;
-    cueStartCache.set(doc, (found = { re, starts: doc.sentences.map((_, k) => matchStarts(re, doc.sentenceText(k))) }));
-  }
-  return found.starts[i];
+  return CUES.starts(doc, i);
 }
 
 /** Whether sentence `i` holds a cue of any class. */
@@ -60,8 +50,7 @@ export function cueClassRule(entry: ConsequenceCue, kind: 'consequence' | 'cause
   const patterns = entry.patterns.map((p) => cueRegex(p, 'gi', true));
   const traps = (entry.traps ?? []).map((p) => cueRegex(p, 'gi', true));
   const id = `${kind}.${entry.cue}`;
-  allCueSources.push(...entry.patterns);
-  anyCue = null;
+  CUES.add(...entry.patterns);
 
   function extract(doc: ExtractDoc): ClauseMention[] {
     const out: ClauseMention[] = [];

@@ -123,12 +123,42 @@ export function* matchSentences(doc: ExtractDoc, re: RegExp, which?: Iterable<nu
 /**
  * The union of regex sources: one regex that matches a text exactly when one of them would
  * (an alternation matches where one of its alternatives does). A cheap first test when many
- * regexes scan the same sentences and most sentences hold none of them. Sources must not use
- * numbered back-references or named groups (a union renumbers or repeats them).
+ * regexes scan the same sentences and most sentences hold none of them. Named groups become
+ * plain groups (only the match matters here); back-references are refused (a union renumbers
+ * groups).
  */
 export function unionSource(sources: readonly string[]): string {
-  if (sources.some((s) => /\\[1-9]|\\k<|\(\?<[A-Za-z]/.test(s))) throw new Error('unionSource: back-references and named groups cannot be joined');
-  return sources.map((s) => `(?:${s})`).join('|');
+  if (sources.some((s) => /\\[1-9]|\\k</.test(s))) throw new Error('unionSource: back-references cannot be joined');
+  return sources.map((s) => `(?:${s.replace(/(?<!\\)\(\?<([A-Za-z_$][\w$]*)>/g, '(?:')})`).join('|');
+}
+
+/**
+ * Sources added by many rules that each scan every sentence with their own regex, and one
+ * union search for all of them: per sentence, every index where one of them can start a match
+ * (found once per document). A rule then tries its regex only there (execAllAt), and a
+ * sentence with no start at all is skipped. `wrap` makes the union regex (global) from the
+ * joined sources, with the edges every rule's regex has around its source.
+ */
+export class UnionStarts {
+  private readonly sources: string[] = [];
+  private union: RegExp | null = null;
+  private readonly cache = new WeakMap<ExtractDoc, { union: RegExp; starts: (readonly number[])[] }>();
+
+  constructor(private readonly wrap: (joined: string) => RegExp) {}
+
+  add(...sources: string[]): void {
+    this.sources.push(...sources);
+    this.union = null;
+  }
+
+  /** Indexes in sentence `i` (relative to it) where a match of some source can start. */
+  starts(doc: ExtractDoc, i: number): readonly number[] {
+    // no source yet: nothing to find (an empty union would match everywhere)
+    const union = (this.union ??= this.sources.length ? this.wrap(unionSource(this.sources)) : /(?!)/g);
+    let found = this.cache.get(doc);
+    if (!found || found.union !== union) this.cache.set(doc, (found = { union, starts: doc.sentences.map((_, k) => matchStarts(union, doc.sentenceText(k))) }));
+    return found.starts[i];
+  }
 }
 
 const sentencesWithCache = new WeakMap<ExtractDoc, Map<RegExp, number[]>>();

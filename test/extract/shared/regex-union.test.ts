@@ -1,7 +1,7 @@
 /** unionSource / sentencesWith / matchSentences over chosen sentences: the gates the many-regex rules use. */
 import { describe, expect, it } from 'vitest';
 import { incidentAnaphors, incidentTypes } from '../../../src/lexicons/incidents.ts';
-import { execAll, execAllAt, matchSentences, matchStarts, sentencesWith, unionSource } from '../../../src/extract/shared/regex.ts';
+import { execAll, execAllAt, matchSentences, matchStarts, sentencesWith, UnionStarts, unionSource } from '../../../src/extract/shared/regex.ts';
 import { corpusDoc, doc } from '../../helpers.ts';
 
 describe('unionSource', () => {
@@ -14,10 +14,12 @@ describe('unionSource', () => {
     }
   });
 
-  it('refuses sources whose groups a union would renumber or repeat', () => {
+  it('refuses back-references (a union renumbers groups); names of groups are dropped', () => {
     expect(() => unionSource(['(a)\\1', 'b'])).toThrow(/back-references/);
-    expect(() => unionSource(['(?<x>a)', 'b'])).toThrow(/named groups/);
-    expect(unionSource(['(?<=a)b', '(?<!c)d'])).toBe('(?:(?<=a)b)|(?:(?<!c)d)'); // lookbehinds are fine
+    expect(() => unionSource(['(?<x>a)\\k<x>', 'b'])).toThrow(/back-references/);
+    expect(unionSource(['(?<c>a)b', '(?<c>d)'])).toBe('(?:(?:a)b)|(?:(?:d))'); // the same name twice is no error
+    expect(unionSource(['(?<=a)b', '(?<!c)d'])).toBe('(?:(?<=a)b)|(?:(?<!c)d)'); // lookbehinds stay
+    expect(unionSource(['\\(?<x>'])).toBe('(?:\\(?<x>)'); // an escaped bracket is no group
   });
 
   it('the trigger union holds every trigger sentence of an article', () => {
@@ -95,5 +97,20 @@ describe('execAllAt', () => {
   it('steps over an empty match as execAll does', () => {
     const re = /(?:x*)/g;
     expect(execAllAt(re, 'ab', [0, 1, 2]).map((m) => m.index)).toEqual(execAll(re, 'ab').map((m) => m.index));
+  });
+});
+
+describe('UnionStarts', () => {
+  it('finds, per sentence, where any added source can start; once per document; sources added later count', () => {
+    const idx = new UnionStarts((joined) => new RegExp(String.raw`(?<![\w-])(?:${joined})`, 'gi'));
+    const d = doc('Crews said the crash was caused by ice. Nothing here. It was due to fog.');
+    expect(idx.starts(d, 0)).toEqual([]); // no source yet
+    idx.add('caused\\s+by', 'due\\s+to');
+    const s0 = d.sentenceText(0);
+    expect(idx.starts(d, 0)).toEqual([s0.indexOf('caused')]);
+    expect(idx.starts(d, 1)).toEqual([]);
+    expect(idx.starts(d, 0)).toBe(idx.starts(d, 0));
+    idx.add('(?<c>crash)');
+    expect(idx.starts(d, 0)).toEqual([s0.indexOf('crash'), s0.indexOf('caused')]);
   });
 });
