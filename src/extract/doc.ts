@@ -190,13 +190,16 @@ export class ExtractDoc {
    * the call itself. Only for a `find` that works within each sentence (compromise's topic
    * methods and matches do: they never cross a sentence), so the whole pass's matches, sorted
    * by sentence, are the per-sentence matches. Spans come per sentence, in the order given.
+   * `needs`: tags of which `find` needs one term at least (`#Person+` needs a Person): a
+   * sentence without any is left out of the call (it would find nothing there).
    */
-  spansPerSentence(which: readonly number[], find: (v: View) => Jsonable): Map<number, MatchSpan[]> {
+  spansPerSentence(which: readonly number[], find: (v: View) => Jsonable, needs?: readonly string[]): Map<number, MatchSpan[]> {
     this.tag(which);
     const texts = [...new Set(which.map((i) => this.sentenceText(i)))];
     const byPass = new Map<TaggedSentences, number[]>();
     for (const text of texts) {
       const { tagged, k } = this.passOf.get(text)!;
+      if (needs && !holdsTag(tagged, k, needs)) continue;
       const ks = byPass.get(tagged);
       if (ks) ks.push(k);
       else byPass.set(tagged, [k]);
@@ -227,6 +230,14 @@ export class ExtractDoc {
     }
     return out;
   }
+}
+
+/** Whether a term of input sentence `k` of a tagging pass carries one of the tags. */
+export function holdsTag(tagged: TaggedSentences, k: number, tags: readonly string[]): boolean {
+  const [from, to] = tagged.ranges[k];
+  const document = tagged.root.document as CompromiseTerm[][];
+  for (let n = from; n < to; n++) for (const t of document[n]) if (t.tags && tags.some((tag) => t.tags!.has(tag))) return true;
+  return false;
 }
 
 /** Any compromise view (Three, People, Nouns…): all of them expose their matched terms. */

@@ -4,7 +4,7 @@
  * sentence gave (same terms, same tags, same offsets), only cheaper.
  */
 import { describe, expect, it } from 'vitest';
-import { ExtractDoc, type TermInfo } from '../../src/extract/doc.ts';
+import { ExtractDoc, holdsTag, type TermInfo } from '../../src/extract/doc.ts';
 import { nlp, rangesView, rangeView, tagSentences } from '../../src/extract/nlp.ts';
 import { corpusDoc, doc } from '../helpers.ts';
 
@@ -109,6 +109,30 @@ describe('ExtractDoc.parse: tagging passes, same tags as a parse per sentence', 
     expect(got.get(2)!.map((m) => [m.text, m.sentence])).toEqual([['Capt. Ana Doe', 2]]);
     expect(got.get(2)![0].start).toBe(got.get(0)![0].start + d.sentences[2].start - d.sentences[0].start);
     expect(d.taggedTexts).toBe(1);
+  });
+
+  it('spansPerSentence with the tags a topic needs: same spans, fewer sentences in the call', () => {
+    const needs = { people: ['Person'], places: ['Place', 'Address'], organizations: ['Organization'] } as const;
+    for (const rel of ['iss-coolant-leak.txt', 'rail/kendallville-freight-derailment-newspaper.txt']) {
+      const d = corpusDoc(rel);
+      const all = [...d.sentences.keys()];
+      for (const topic of ['people', 'places', 'organizations'] as const) {
+        let seen = 0;
+        const got = d.spansPerSentence(all, (v) => {
+          seen += v.docs.length;
+          return v[topic]();
+        }, needs[topic]);
+        for (const i of all) expect(got.get(i), `${rel} ${topic} in sentence ${i}`).toEqual(d.spansPerSentence([i], (v) => v[topic]()).get(i));
+        expect(seen, `${rel} ${topic}`).toBeLessThan(all.length);
+      }
+    }
+  });
+
+  it('holdsTag: whether a sentence of a pass has a term with one of the tags', () => {
+    const tagged = tagSentences(['Ana Doe flew home.', 'The ship sank.']);
+    expect(holdsTag(tagged, 0, ['Person'])).toBe(true);
+    expect(holdsTag(tagged, 1, ['Person'])).toBe(false);
+    expect(holdsTag(tagged, 1, ['Person', 'Noun'])).toBe(true);
   });
 
   it('rangesView: the sentences of a pass, in the order given', () => {

@@ -37,7 +37,7 @@ export function withoutTailNoise(text: string, start: number, end: number): numb
 
 export function compromisePlaces(doc: ExtractDoc): NamedMention[] {
   const sentences = nameSentences(doc);
-  const places = doc.spansPerSentence(sentences, (v) => v.places()); // one places() call per tagging pass
+  const places = doc.spansPerSentence(sentences, (v) => v.places(), ['Place', 'Address']); // one places() call per tagging pass
   const candidates = sentences.flatMap((i) =>
     places.get(i)!.flatMap((found) => {
       const start = extendLeft(sentenceTerms(doc, i), found.start);

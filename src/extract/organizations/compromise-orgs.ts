@@ -62,7 +62,7 @@ export function onlyAsFirstWord(doc: ExtractDoc, span: { start: number; end: num
 
 export function compromiseOrgs(doc: ExtractDoc): NamedMention[] {
   const sentences = nameSentences(doc);
-  const orgs = doc.spansPerSentence(sentences, (v) => v.organizations()); // one organizations() call per tagging pass
+  const orgs = doc.spansPerSentence(sentences, (v) => v.organizations(), ['Organization']); // one organizations() call per tagging pass
   return sentences.flatMap((i) =>
     orgs.get(i)!.flatMap((found) => {
       // nameTail cuts a possessive owner: "Taiwan's Doe Airways" → "Doe Airways"

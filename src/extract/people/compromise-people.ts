@@ -72,7 +72,7 @@ export const compromisePeople: Rule<PersonMention> = {
   description: "compromise people(), minus titles, designations and places: 'Capt. Lena Ortiz' → 'Lena Ortiz'",
   extract(doc) {
     const sentences = nameSentences(doc);
-    const people = doc.spansPerSentence(sentences, (v) => v.people()); // one people() call per tagging pass
+    const people = doc.spansPerSentence(sentences, (v) => v.people(), ['Person']); // one people() call per tagging pass
     return sentences.flatMap((i) => compromisePeopleIn(doc, i, people.get(i)));
   },
 };
