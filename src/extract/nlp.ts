@@ -73,9 +73,16 @@ export function tagSentences(texts: readonly string[]): TaggedSentences {
 
 /** The view of compromise sentences `[from, to)` of a tagged document. */
 export function rangeView(tagged: TaggedSentences, i: number): View {
-  const [from, to] = tagged.ranges[i];
+  return rangesView(tagged, [i]);
+}
+
+/** One view of the compromise sentences of several input sentences of a tagged document, in the order given. */
+export function rangesView(tagged: TaggedSentences, which: readonly number[]): View {
   const doc = tagged.root.document as CompromiseTerm[][];
   const ptrs: number[][] = [];
-  for (let n = from; n < to; n++) ptrs.push([n, 0, doc[n].length]);
+  for (const i of which) {
+    const [from, to] = tagged.ranges[i];
+    for (let n = from; n < to; n++) ptrs.push([n, 0, doc[n].length]);
+  }
   return (tagged.root as unknown as { update(p: number[][]): View }).update(ptrs);
 }

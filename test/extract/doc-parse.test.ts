@@ -4,8 +4,8 @@
  * sentence gave (same terms, same tags, same offsets), only cheaper.
  */
 import { describe, expect, it } from 'vitest';
-import { ExtractDoc, type TermInfo } from '../../src/extract/doc.ts';
-import { nlp, tagSentences } from '../../src/extract/nlp.ts';
+import { ExtractDoc, holdsTag, type TermInfo } from '../../src/extract/doc.ts';
+import { nlp, rangesView, rangeView, tagSentences } from '../../src/extract/nlp.ts';
 import { corpusDoc, doc } from '../helpers.ts';
 
 type Json = { terms: { text: string; tags: string[]; pre: string; post: string; offset: { start: number; length: number } }[] }[];
@@ -82,6 +82,64 @@ describe('ExtractDoc.parse: tagging passes, same tags as a parse per sentence', 
     expect(d.taggedTexts).toBe(2);
     expect(d.parse(2)).toBe(d.parse(0));
     for (let i = 0; i < d.sentences.length; i++) expect(terms(d, i)).toEqual(referenceTerms(d, i));
+  });
+
+  it('spansPerSentence: one topic call per tagging pass gives what one call per sentence gives', () => {
+    const count = { people: 0, places: 0, organizations: 0 };
+    for (const rel of ['iss-coolant-leak.txt', 'aircraft/lisbon-hard-landing-blog.html']) {
+      const d = corpusDoc(rel);
+      const all = [...d.sentences.keys()];
+      d.tag(all.filter((i) => i % 3 === 0)); // two passes: the batch call must span both
+      d.tag(all);
+      const which = [...all].reverse(); // spans come in the order asked, per sentence
+      for (const topic of ['people', 'places', 'organizations'] as const) {
+        const got = d.spansPerSentence(which, (v) => v[topic]());
+        expect([...got.keys()]).toEqual(which);
+        for (const i of which) expect(got.get(i), `${rel} ${topic} in sentence ${i}`).toEqual(d.toSpans(d.parse(i)[topic](), i));
+        count[topic] += [...got.values()].flat().length;
+      }
+    }
+    for (const n of Object.values(count)) expect(n).toBeGreaterThan(0);
+  });
+
+  it('spansPerSentence: a repeated sentence gets its own offsets; an unread sentence is tagged first', () => {
+    const d = doc('Capt. Ana Doe flew to Lisbon. Crews towed it. Capt. Ana Doe flew to Lisbon.');
+    const got = d.spansPerSentence([0, 2], (v) => v.people());
+    expect(got.get(0)!.map((m) => m.text)).toEqual(['Capt. Ana Doe']);
+    expect(got.get(2)!.map((m) => [m.text, m.sentence])).toEqual([['Capt. Ana Doe', 2]]);
+    expect(got.get(2)![0].start).toBe(got.get(0)![0].start + d.sentences[2].start - d.sentences[0].start);
+    expect(d.taggedTexts).toBe(1);
+  });
+
+  it('spansPerSentence with the tags a topic needs: same spans, fewer sentences in the call', () => {
+    const needs = { people: ['Person'], places: ['Place', 'Address'], organizations: ['Organization'] } as const;
+    for (const rel of ['iss-coolant-leak.txt', 'rail/kendallville-freight-derailment-newspaper.txt']) {
+      const d = corpusDoc(rel);
+      const all = [...d.sentences.keys()];
+      for (const topic of ['people', 'places', 'organizations'] as const) {
+        let seen = 0;
+        const got = d.spansPerSentence(all, (v) => {
+          seen += v.docs.length;
+          return v[topic]();
+        }, needs[topic]);
+        for (const i of all) expect(got.get(i), `${rel} ${topic} in sentence ${i}`).toEqual(d.spansPerSentence([i], (v) => v[topic]()).get(i));
+        expect(seen, `${rel} ${topic}`).toBeLessThan(all.length);
+      }
+    }
+  });
+
+  it('holdsTag: whether a sentence of a pass has a term with one of the tags', () => {
+    const tagged = tagSentences(['Ana Doe flew home.', 'The ship sank.']);
+    expect(holdsTag(tagged, 0, ['Person'])).toBe(true);
+    expect(holdsTag(tagged, 1, ['Person'])).toBe(false);
+    expect(holdsTag(tagged, 1, ['Person', 'Noun'])).toBe(true);
+  });
+
+  it('rangesView: the sentences of a pass, in the order given', () => {
+    const tagged = tagSentences(['The ship sank.', 'Two crew died. Rescuers came.', 'The port closed.']);
+    expect(rangesView(tagged, [2, 0]).text()).toBe('The port closed.The ship sank.');
+    expect(rangesView(tagged, [1]).docs.length).toBe(2);
+    expect(rangeView(tagged, 1).text()).toBe(rangesView(tagged, [1]).text());
   });
 
   it('empty and blank sentences give empty views', () => {

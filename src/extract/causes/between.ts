@@ -6,17 +6,20 @@ import type { ExtractDoc } from '../doc.ts';
 import type { ClauseMention, Rule } from '../types.ts';
 import type { CauseCue } from '../../lexicons/causes.ts';
 import { isEmptyCause } from './anaphor.ts';
-import { clauseMention, cueRegex } from './span.ts';
-import { execAll } from '../shared/regex.ts';
+import { CAUSE_CUES, clauseMention, cueRegex } from './span.ts';
+import { execAllAt } from '../shared/regex.ts';
 
 export function betweenRule(cue: CauseCue): Rule<ClauseMention> {
   const re = cueRegex(cue.pattern);
+  CAUSE_CUES.add(cue.pattern);
   const id = `cause.${cue.id}`;
 
   function extract(doc: ExtractDoc): ClauseMention[] {
     const out: ClauseMention[] = [];
     doc.sentences.forEach((s, i) => {
-      for (const m of execAll(re, doc.sentenceText(i))) {
+      const starts = CAUSE_CUES.starts(doc, i);
+      if (starts.length === 0) return; // no cause cue starts in this sentence
+      for (const m of execAllAt(re, doc.sentenceText(i), starts)) {
         const group = m.indices?.groups?.c;
         if (!group || isEmptyCause(m.groups!.c)) continue;
         const start = s.start + m.index!;

@@ -9,9 +9,9 @@ import type { CauseCue } from '../../lexicons/causes.ts';
 import { isEmptyCause } from './anaphor.ts';
 import { npEnd, objectEnd } from './object.ts';
 import { segmentAt } from './segments.ts';
-import { clauseMention, cueRegex, negatedBefore } from './span.ts';
+import { CAUSE_CUES, clauseMention, cueRegex, negatedBefore } from './span.ts';
 import { saysCauseUnknown } from './unknown.ts';
-import { execAll } from '../shared/regex.ts';
+import { execAllAt } from '../shared/regex.ts';
 
 /** "whether the wreck was the result of X": a hypothesis. */
 const HYPOTHESIS = /\b(?:whether|if)\b/i;
@@ -20,6 +20,7 @@ const anchored = (src?: string) => (src ? new RegExp(String.raw`^\s*(?:${src})`,
 
 export function objectAfterRule(cue: CauseCue): Rule<ClauseMention> {
   const re = cueRegex(cue.pattern);
+  CAUSE_CUES.add(cue.pattern);
   const trap = anchored(cue.objectTrap);
   const must = cue.objectMust ? cueRegex(cue.objectMust, 'i') : null;
   const stop = cue.objectStop ? new RegExp(cue.objectStop, 'i') : null;
@@ -29,8 +30,10 @@ export function objectAfterRule(cue: CauseCue): Rule<ClauseMention> {
   function extract(doc: ExtractDoc): ClauseMention[] {
     const out: ClauseMention[] = [];
     doc.sentences.forEach((s, i) => {
+      const starts = CAUSE_CUES.starts(doc, i);
+      if (starts.length === 0) return; // no cause cue starts in this sentence
       const text = doc.sentenceText(i);
-      for (const m of execAll(re, text)) {
+      for (const m of execAllAt(re, text, starts)) {
         if (context?.test(text.slice(0, m.index))) continue;
         const cueStart = s.start + m.index!;
         const objStart = cueStart + m[0].length;

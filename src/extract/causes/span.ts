@@ -6,6 +6,7 @@
 import type { ExtractDoc } from '../doc.ts';
 import type { ClauseMention } from '../types.ts';
 import { attributionVerbs, alt, leadingConnectives } from '../../lexicons/causes.ts';
+import { UnionStarts } from '../shared/regex.ts';
 
 /**
  * A cue pattern with a word edge before it ("cancel" must not match "noise-cancelling"), and
@@ -14,6 +15,13 @@ import { attributionVerbs, alt, leadingConnectives } from '../../lexicons/causes
 export function cueRegex(source: string, flags = 'gid', closed = false): RegExp {
   return new RegExp(String.raw`(?<![\w-])(?:${source})${closed ? String.raw`(?![\w])` : ''}`, flags);
 }
+
+/**
+ * The cue patterns of the cause rules (object-after, subject-before, between), each compiled
+ * with `cueRegex(pattern)`: one union search per sentence finds where any of them can start,
+ * and each rule tries its own regex only there (see UnionStarts).
+ */
+export const CAUSE_CUES = new UnionStarts((joined) => cueRegex(joined, 'gi'));
 
 const OPEN = '"“‘«([';
 const CLOSE = '"”’»)]';

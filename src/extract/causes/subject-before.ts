@@ -12,8 +12,8 @@ import { alt, hedgeWords, reportingVerbs, subjectTailWords, type CauseCue } from
 import { isIncidentSubject } from './anaphor.ts';
 import { objectEnd } from './object.ts';
 import { has, previousSegment, segmentAt, termsOf, type Segment } from './segments.ts';
-import { clauseMention, cueRegex, negatedBefore } from './span.ts';
-import { execAll } from '../shared/regex.ts';
+import { CAUSE_CUES, clauseMention, cueRegex, negatedBefore } from './span.ts';
+import { execAllAt } from '../shared/regex.ts';
 
 const INTRODUCER = new RegExp(
   String.raw`(?:,\s|\b(?:whether|if)\s|\b(?:${alt(reportingVerbs)})\s+(?:that\s+)?)`,
@@ -110,12 +110,15 @@ function subjectOf(doc: ExtractDoc, i: number, seg: Segment, cueStart: number): 
 
 export function subjectBeforeRule(cue: CauseCue): Rule<ClauseMention> {
   const re = cueRegex(cue.pattern);
+  CAUSE_CUES.add(cue.pattern);
   const id = `cause.${cue.id}`;
 
   function extract(doc: ExtractDoc): ClauseMention[] {
     const out: ClauseMention[] = [];
     doc.sentences.forEach((s, i) => {
-      for (const m of execAll(re, doc.sentenceText(i))) {
+      const starts = CAUSE_CUES.starts(doc, i);
+      if (starts.length === 0) return; // no cause cue starts in this sentence
+      for (const m of execAllAt(re, doc.sentenceText(i), starts)) {
         const cueStart = s.start + m.index!;
         const seg = segmentAt(doc, i, cueStart);
         if (NEGATED_CUE.test(m[0]) || negatedBefore(doc.text, seg.start, cueStart)) continue;

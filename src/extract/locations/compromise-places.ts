@@ -37,8 +37,9 @@ export function withoutTailNoise(text: string, start: number, end: number): numb
 
 export function compromisePlaces(doc: ExtractDoc): NamedMention[] {
   const sentences = nameSentences(doc);
+  const places = doc.spansPerSentence(sentences, (v) => v.places(), ['Place', 'Address']); // one places() call per tagging pass
   const candidates = sentences.flatMap((i) =>
-    doc.toSpans(doc.parse(i).places(), i).flatMap((found) => {
+    places.get(i)!.flatMap((found) => {
       const start = extendLeft(sentenceTerms(doc, i), found.start);
       const end = withoutTailNoise(doc.text, start, found.end);
       const span = cleanNameSpan(doc, { start, end }, i);

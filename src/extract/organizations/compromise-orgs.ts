@@ -61,8 +61,10 @@ export function onlyAsFirstWord(doc: ExtractDoc, span: { start: number; end: num
 }
 
 export function compromiseOrgs(doc: ExtractDoc): NamedMention[] {
-  return nameSentences(doc).flatMap((i) =>
-    doc.toSpans(doc.parse(i).organizations(), i).flatMap((found) => {
+  const sentences = nameSentences(doc);
+  const orgs = doc.spansPerSentence(sentences, (v) => v.organizations(), ['Organization']); // one organizations() call per tagging pass
+  return sentences.flatMap((i) =>
+    orgs.get(i)!.flatMap((found) => {
       // nameTail cuts a possessive owner: "Taiwan's Doe Airways" → "Doe Airways"
       const span = nameTail(doc, { start: extendLeft(sentenceTerms(doc, i), found.start), end: found.end }, i);
       if (!span || notAnOrgName(doc.text.slice(span.start, span.end)) || onlyAsFirstWord(doc, span, i)) return [];

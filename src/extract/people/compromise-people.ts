@@ -37,10 +37,11 @@ export function coordinatedWithPlace(terms: TermInfo[], k: number): boolean {
   return Boolean(prev && /^\s*,\s*$/.test(prev.post) && isPlace(prev));
 }
 
-export function compromisePeopleIn(doc: ExtractDoc, i: number): PersonMention[] {
+/** compromise's people() in sentence `i`, cleaned; `people` is what it found there (found here when not given). */
+export function compromisePeopleIn(doc: ExtractDoc, i: number, people = doc.toSpans(doc.parse(i).people(), i)): PersonMention[] {
   const terms = sentenceTerms(doc, i);
   const out: PersonMention[] = [];
-  for (const found of doc.toSpans(doc.parse(i).people(), i)) {
+  for (const found of people) {
     let a = termIndexAt(terms, found.start);
     let last = termIndexAt(terms, found.end - 1);
     if (a < 0 || last < 0) continue;
@@ -69,5 +70,9 @@ export function compromisePeopleIn(doc: ExtractDoc, i: number): PersonMention[] 
 export const compromisePeople: Rule<PersonMention> = {
   id: 'person.compromise',
   description: "compromise people(), minus titles, designations and places: 'Capt. Lena Ortiz' → 'Lena Ortiz'",
-  extract: (doc) => nameSentences(doc).flatMap((i) => compromisePeopleIn(doc, i)),
+  extract(doc) {
+    const sentences = nameSentences(doc);
+    const people = doc.spansPerSentence(sentences, (v) => v.people(), ['Person']); // one people() call per tagging pass
+    return sentences.flatMap((i) => compromisePeopleIn(doc, i, people.get(i)));
+  },
 };

@@ -16,6 +16,20 @@ const ABBREVIATIONS = new Map(Object.entries(titleAbbreviations));
 const NEVER_IN_NAME = ['Date', 'Value', 'Pronoun', 'Preposition', 'Determiner', 'Conjunction', 'Month', 'WeekDay', 'QuestionWord', 'Url', 'Expression'];
 const UNLESS_PERSON = ['Verb', 'Adverb', 'Adjective', 'Organization', 'Demonym', 'Plural'];
 const UNLESS_PERSON_NOT_ORG = UNLESS_PERSON.filter((tag) => tag !== 'Organization');
+/** Every word-prefix of every title and of its plural ("first", "first officer", "first officers"). */
+const TITLE_STARTS = new Set(roleTitles.flatMap((t) => [t, `${t}s`].flatMap((w) => w.split(' ').map((_, j, parts) => parts.slice(0, j + 1).join(' ')))));
+/** Every prefix of every abbreviation ("L", "Lt", "Lt.", "Lt. C", …). */
+const ABBREVIATION_STARTS = new Set(Object.keys(titleAbbreviations).flatMap((a) => [...a].map((_, j) => a.slice(0, j + 1))));
+
+/**
+ * Whether a title may start at a term with this text: titleAt reads one or more terms from it,
+ * and any title it finds starts with the first term's text (an abbreviation) or its lowercase
+ * (a title word). Most terms are neither, and titleAt is asked about every term of a sentence.
+ */
+export function mayStartTitle(text: string): boolean {
+  return ABBREVIATION_STARTS.has(text) || TITLE_STARTS.has(text.toLowerCase());
+}
+
 const COMPANY_ROLES = new RegExp(`\\b(?:${rolesCompaniesHold.map((r) => r.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
 
 /** A role only a person holds ("prime minister", "president"), not one companies hold too ("the operator"). */
@@ -28,8 +42,19 @@ export interface NameWordOptions {
   allowOrg?: boolean;
 }
 
+/**
+ * A cheap first check of isNameWord: a name word starts with a capital, so a term opening with an
+ * ASCII character other than A–Z (most terms: lowercase words, digits, punctuation) is none. Other
+ * characters are left to the full test.
+ */
+export function mayOpenName(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return !(c < 128 && (c < 65 || c > 90));
+}
+
 /** Whether a term can be a word of a person name. */
 export function isNameWord(t: TermInfo, opts: NameWordOptions = {}): boolean {
+  if (!mayOpenName(t.text)) return false;
   const word = t.text.replace(/['’]s$/u, '');
   if (!/^\p{Lu}[\p{L}'’.-]*(?:\/\p{Lu}[\p{L}'’.-]*)?$/u.test(word) || /\d/.test(word)) return false;
   if (NOT_NAME.has(word) || HONORIFIC.has(word) || ABBREVIATIONS.has(word)) return false;
@@ -111,6 +136,7 @@ export interface TitleHit {
 
 /** A role title starting at term `k`: "astronaut", "first officer", "Capt.", "Lt. Cmdr.". */
 export function titleAt(doc: ExtractDoc, terms: TermInfo[], k: number): TitleHit | null {
+  if (k >= terms.length || (k >= 0 && !mayStartTitle(terms[k].text))) return null;
   for (let n = 2; n >= 1; n--) {
     if (k + n > terms.length) continue;
     const words = terms.slice(k, k + n);

@@ -11,6 +11,22 @@ import { honorifics, nameSuffixes } from '../../lexicons/people.ts';
  * Ivanov/Ivanoov → "ivanov". Mikhail ("mihail") and Michael ("michael") stay apart.
  */
 export function translitKey(name: string): string {
+  let key = translitKeys.get(name);
+  if (key === undefined) {
+    if (translitKeys.size >= TRANSLIT_CACHE_MAX) translitKeys.clear();
+    translitKeys.set(name, (key = computeTranslitKey(name)));
+  }
+  return key;
+}
+
+/**
+ * Keys already made: the surname-variant rule compares every capitalised word of an article with
+ * every surname, so the same words come back again and again. Bounded: cleared when full.
+ */
+const translitKeys = new Map<string, string>();
+const TRANSLIT_CACHE_MAX = 50_000;
+
+function computeTranslitKey(name: string): string {
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

@@ -132,9 +132,16 @@ export function isTitleCase(text: string): boolean {
   return content.length >= 4 && content.every((w) => /^\p{Lu}/u.test(w));
 }
 
-/** Sentence indexes worth reading: all but promo lines. */
+const storyCache = new WeakMap<ExtractDoc, readonly number[]>();
+
+/**
+ * Sentence indexes worth reading: all but promo lines. Found once per document (a dozen rules
+ * ask); each caller gets its own copy.
+ */
 export function storySentences(doc: ExtractDoc): number[] {
-  return [...doc.sentences.keys()].filter((i) => !isPromoSentence(doc, i));
+  let found = storyCache.get(doc);
+  if (!found) storyCache.set(doc, (found = [...doc.sentences.keys()].filter((i) => !isPromoSentence(doc, i))));
+  return [...found];
 }
 
 /**

@@ -6,11 +6,13 @@
 import { backgroundCues, incidentAnaphors, incidentTypes, statisticQuantifiers, triggerNegations } from '../../lexicons/incidents.ts';
 import type { ExtractDoc } from '../doc.ts';
 import type { Rule, TriggerMention } from '../types.ts';
-import { matchSentences } from '../shared/regex.ts';
+import { matchSentences, sentencesWith, unionSource } from '../shared/regex.ts';
 
 // Noun triggers also match their plural ("collisions", "explosions"); isStatistic sorts counts out.
 const typed = incidentTypes.map((t) => ({ type: t.type, re: new RegExp(String.raw`\b(?:${t.patterns.join('|')})s?\b`, 'gi') }));
 const anaphorRe = new RegExp(String.raw`\b(?:${incidentAnaphors.join('|')})s?\b`, 'gi');
+/** Any trigger, typed or anaphor: most sentences hold none, and one test sorts them out before the ~30 scans. */
+const anyTriggerRe = new RegExp(String.raw`\b(?:${unionSource([...incidentTypes.map((t) => t.patterns.join('|')), incidentAnaphors.join('|')])})s?\b`, 'i');
 const backgroundRe = new RegExp(backgroundCues.join('|'), 'i');
 const negRe = new RegExp(triggerNegations, 'i');
 const statRe = new RegExp(String.raw`\b${statisticQuantifiers}`, 'i');
@@ -49,7 +51,7 @@ export const typedTriggerRule: Rule<TriggerMention> = {
   extract(doc) {
     const out: TriggerMention[] = [];
     for (const { type, re } of typed) {
-      for (const m of matchSentences(doc, re)) {
+      for (const m of matchSentences(doc, re, sentencesWith(doc, anyTriggerRe))) {
         if (isNegated(doc, m.sentence, m.start) || isStatistic(doc, m.sentence, m.start, m.match[0])) continue;
         out.push(make(doc, m.start, m.end, m.sentence, this.id, type));
       }
@@ -63,7 +65,7 @@ export const anaphorTriggerRule: Rule<TriggerMention> = {
   description: 'Words that refer to an incident without its type: "the incident", "the accident".',
   extract(doc) {
     const out: TriggerMention[] = [];
-    for (const m of matchSentences(doc, anaphorRe)) {
+    for (const m of matchSentences(doc, anaphorRe, sentencesWith(doc, anyTriggerRe))) {
       if (isNegated(doc, m.sentence, m.start) || isStatistic(doc, m.sentence, m.start, m.match[0])) continue;
       out.push(make(doc, m.start, m.end, m.sentence, this.id, null));
     }

@@ -65,3 +65,18 @@ describe('samePerson', () => {
   ];
   it.each(table)('%s / %s → %s', (a, b, same) => expect(Boolean(samePerson(a, b))).toBe(same));
 });
+
+describe('translitKey cache', () => {
+  it('gives the same key on every call, cached or not', () => {
+    const words = ['Sergey', 'Sergei', 'Dmitry', 'Ivanoov', 'Mikhail', 'Ørsted', 'Khrushchev', ''];
+    const first = words.map(translitKey);
+    expect(words.map(translitKey)).toEqual(first);
+    expect(first.slice(0, 5)).toEqual(['sergei', 'sergei', 'dmitri', 'ivanov', 'mihail']);
+  });
+
+  it('stays right past its size bound (it is cleared, not wrong)', () => {
+    for (let n = 0; n < 50_010; n++) translitKey(`Name${n}`);
+    expect(translitKey('Sergey')).toBe('sergei');
+    expect(translitKey('Name50009')).toBe('name');
+  });
+});
