@@ -5,10 +5,10 @@
  * disk as they were made.
  */
 import path from 'node:path';
-import { reconcileFiles } from '../reconcile/dirs.ts';
+import { reconcileFiles, type RecordSource } from '../reconcile/dirs.ts';
 import { textsIn, toJsonl } from '../reconcile/index.ts';
 import { recordPath, writeAtomic } from '../output/write.ts';
-import type { Profile } from '../reconcile/profile.ts';
+import { profilesOf } from './article-task.ts';
 
 export interface ReconcileOutcome {
   /** Reconciled incidents written. */
@@ -18,17 +18,20 @@ export interface ReconcileOutcome {
 
 /**
  * Reconciles the records of `ids` (sorted by the caller) into `<out>/<name>`. `known` holds the
- * profiles the workers built for the articles extracted in this run; the others (cached ones)
- * are profiled from their record files.
+ * profiles (serialised) the workers built for the articles extracted in this run; the others
+ * (cached ones) are profiled from their record files. Entries of `known` are removed as they are read.
  */
-export async function reconcileRecords(out: string, ids: readonly string[], tmpDir?: string, name = 'incidents.jsonl', known: ReadonlyMap<string, Profile[]> = new Map()): Promise<ReconcileOutcome> {
+export async function reconcileRecords(out: string, ids: readonly string[], tmpDir?: string, name = 'incidents.jsonl', known: Map<string, Uint8Array> = new Map()): Promise<ReconcileOutcome> {
   const textOf = textsIn(out);
-  const incidents = await reconcileFiles(
-    ids.map((id) => {
-      const profiles = known.get(id);
-      return { file: recordPath(out, id), textOf, ...(profiles ? { known: { article: id, profiles } } : {}) };
-    }),
-  );
+  // each article's serialised profiles are let go of as soon as they are objects again
+  function* sources(): Generator<RecordSource> {
+    for (const id of ids) {
+      const bytes = known.get(id);
+      known.delete(id);
+      yield { file: recordPath(out, id), textOf, ...(bytes ? { known: { article: id, profiles: profilesOf(bytes) } } : {}) };
+    }
+  }
+  const incidents = await reconcileFiles(sources());
   const file = path.join(out, name);
   await writeAtomic(file, toJsonl(incidents), tmpDir);
   return { incidents: incidents.length, file };

@@ -25,7 +25,6 @@ import { createExtractor, defaultWorkers, type Extractor } from './pool.ts';
 import { reconcileRecords } from './reconcile-step.ts';
 import { inShard, shardLabel, type Shard } from './shard.ts';
 import { RunTally } from './tally.ts';
-import type { Profile } from '../reconcile/profile.ts';
 import { PIPELINE_VERSION } from './version.ts';
 
 export interface RunOptions {
@@ -122,8 +121,8 @@ interface ArticleContext {
   cache: boolean;
   profile: boolean;
   finished: (file: string, id: string | null, status: 'done' | 'cached' | 'failed', code?: string) => void;
-  /** Reconcile profiles of the articles extracted (not cached) in this run, built by the workers; null in a shard (it does not reconcile). */
-  profiles: Map<string, Profile[]> | null;
+  /** Reconcile profiles (serialised) of the articles extracted (not cached) in this run, built by the workers; null in a shard (it does not reconcile). */
+  profiles: Map<string, Uint8Array> | null;
 }
 
 /** One article: read, cache lookup, extraction, outputs, cache entry. Never throws. */

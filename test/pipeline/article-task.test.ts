@@ -3,7 +3,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runArticleTask } from '../../src/pipeline/article-task.ts';
+import { profilesOf, runArticleTask } from '../../src/pipeline/article-task.ts';
 import { cachePath } from '../../src/pipeline/cache.ts';
 import { recordPath, textPath } from '../../src/output/write.ts';
 
@@ -17,7 +17,7 @@ describe('runArticleTask', () => {
     const record = JSON.parse(await readFile(recordPath(out, 'seed'), 'utf8')) as { article: { id: string }; incidents: unknown[] };
     expect(record.article.id).toBe('seed');
     expect(r.summary.incidents).toBe(record.incidents.length);
-    expect(r.profiles).toHaveLength(record.incidents.length);
+    expect(profilesOf(r.profiles).map((p) => p.key)).toEqual(record.incidents.map((i) => `seed#${(i as { id: string }).id}`));
     expect((await readFile(textPath(out, 'seed'), 'utf8')).length).toBeGreaterThan(100);
     expect(JSON.parse(await readFile(cachePath(out, 'seed'), 'utf8'))).toMatchObject({ key: 'k1', ok: true });
   });
