@@ -44,51 +44,70 @@ function anchor(p: Profile): string {
   return p.dates.find((d) => d.gran === 'day')?.value ?? p.dates[0]?.value ?? p.published ?? '';
 }
 
-/**
- * The partners each profile shares keys with: from a small block every other member, from an
- * oversized one its date neighbours. Both directions, with repeats (one per shared key).
- */
-function partners(profiles: Profile[], r: Rarity): number[][] {
-  const blocks = new Map<string, number[]>();
-  profiles.forEach((p, i) => {
-    for (const k of blockingKeys(p, r)) {
-      let b = blocks.get(k);
-      if (!b) blocks.set(k, (b = []));
-      b.push(i);
+/** A block: the profiles sharing one key, and for an oversized one their date order and each member's place in it. */
+interface Block {
+  members: number[];
+  sorted?: number[];
+  position?: Map<number, number>;
+}
+
+/** The blocks of each profile (blocks of one member left out). */
+function blocksOf(profiles: Profile[], r: Rarity): Block[][] {
+  const byKey = new Map<string, Block>();
+  const keys = profiles.map((p, i) => {
+    const ks = blockingKeys(p, r);
+    for (const k of ks) {
+      let b = byKey.get(k);
+      if (!b) byKey.set(k, (b = { members: [] }));
+      b.members.push(i);
     }
+    return ks;
   });
-  const near: number[][] = profiles.map(() => []);
-  const link = (x: number, y: number) => {
-    near[x].push(y);
-    near[y].push(x);
-  };
-  for (const members of blocks.values()) {
-    if (members.length < 2) continue;
-    if (members.length <= thresholds.maxBlock) {
-      for (let s = 0; s < members.length; s++) for (let t = s + 1; t < members.length; t++) link(members[s], members[t]);
-      continue;
-    }
-    const sorted = [...members].sort((x, y) => (anchor(profiles[x]) < anchor(profiles[y]) ? -1 : anchor(profiles[x]) > anchor(profiles[y]) ? 1 : x - y));
-    for (let s = 0; s < sorted.length; s++) for (let t = s + 1; t <= s + thresholds.window && t < sorted.length; t++) link(sorted[s], sorted[t]);
+  for (const b of byKey.values()) {
+    if (b.members.length <= thresholds.maxBlock) continue;
+    b.sorted = [...b.members].sort((x, y) => (anchor(profiles[x]) < anchor(profiles[y]) ? -1 : anchor(profiles[x]) > anchor(profiles[y]) ? 1 : x - y));
+    b.position = new Map(b.sorted.map((m, n) => [m, n]));
   }
-  return near;
+  return keys.map((ks) => ks.map((k) => byKey.get(k)!).filter((b) => b.members.length > 1));
 }
 
 /**
- * The `k` partners a profile shares the most keys with (ties: the lower index), ascending.
- * `ps` holds its partners with one repeat per shared key.
+ * The partners profile `i` shares keys with, counted once per key shared (into `counts`, each
+ * listed once in `touched`): from a small block every other member, from an oversized one its
+ * neighbours within `window` in date order.
  */
-export function strongestPartners(ps: readonly number[], k: number): Int32Array {
-  const sorted = Int32Array.from(ps).sort();
-  const runs: [number, number][] = [];
-  for (let s = 0; s < sorted.length; ) {
-    let t = s;
-    while (t < sorted.length && sorted[t] === sorted[s]) t++;
-    runs.push([sorted[s], t - s]);
-    s = t;
+function countPartners(i: number, blocks: Block[], counts: Int32Array, touched: number[]): void {
+  const bump = (m: number) => {
+    if (counts[m]++ === 0) touched.push(m);
+  };
+  for (const b of blocks) {
+    if (!b.sorted) {
+      for (const m of b.members) if (m !== i) bump(m);
+      continue;
+    }
+    const at = b.position!.get(i)!;
+    const last = Math.min(b.sorted.length - 1, at + thresholds.window);
+    for (let n = Math.max(0, at - thresholds.window); n <= last; n++) if (n !== at) bump(b.sorted[n]);
   }
-  if (runs.length > k) runs.sort((x, y) => y[1] - x[1] || x[0] - y[0]).length = k;
-  return Int32Array.from(runs.map((x) => x[0])).sort();
+}
+
+/**
+ * The `k` of `partners` with the highest `counts` (ties: the lower index), ascending. Counts are
+ * small (a profile has a few dozen keys), so partners are taken by count from the top down and
+ * only the count where the `k` run out is sorted by index.
+ */
+export function strongest(partners: readonly number[], counts: ArrayLike<number>, k: number): Int32Array {
+  if (partners.length <= k) return Int32Array.from(partners).sort();
+  const byCount: number[][] = [];
+  for (const m of partners) (byCount[counts[m]] ??= []).push(m);
+  const chosen: number[] = [];
+  for (let c = byCount.length - 1; c > 0 && chosen.length < k; c--) {
+    const ms = byCount[c];
+    if (!ms) continue;
+    if (chosen.length + ms.length <= k) chosen.push(...ms);
+    else chosen.push(...ms.sort((x, y) => x - y).slice(0, k - chosen.length));
+  }
+  return Int32Array.from(chosen).sort();
 }
 
 /**
@@ -99,11 +118,14 @@ export function strongestPartners(ps: readonly number[], k: number): Int32Array 
  * of a rare word or a surname), so the cost grows linearly.
  */
 export function forEachCandidate(profiles: Profile[], r: Rarity, visit: (i: number, j: number) => void): void {
-  const near = partners(profiles, r);
+  const blocks = blocksOf(profiles, r);
+  const counts = new Int32Array(profiles.length);
   const forward: number[][] = profiles.map(() => []);
-  for (let i = 0; i < near.length; i++) {
-    for (const j of strongestPartners(near[i], thresholds.maxPartners)) forward[Math.min(i, j)].push(Math.max(i, j));
-    near[i] = [];
+  for (let i = 0; i < profiles.length; i++) {
+    const touched: number[] = [];
+    countPartners(i, blocks[i], counts, touched);
+    for (const j of strongest(touched, counts, thresholds.maxPartners)) forward[Math.min(i, j)].push(Math.max(i, j));
+    for (const m of touched) counts[m] = 0;
   }
   for (let i = 0; i < forward.length; i++) {
     const js = Int32Array.from(forward[i]).sort();

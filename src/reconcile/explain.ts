@@ -20,17 +20,17 @@ const says = (ev: Evidence[]) => ev.filter((e) => !e.hard).map((e) => `${e.says}
  */
 export function explanations(c: Clustering, profiles: Profile[], nameOf: (i: number) => string): string[][] {
   const evidence = (x: number, y: number) => scorePair(profiles[x], profiles[y], c.rarity, true);
-  const groupOf = new Map<number, number>();
-  c.groups.forEach((g, n) => g.forEach((i) => groupOf.set(i, n)));
+  const groupOf = new Int32Array(profiles.length);
+  c.groups.forEach((g, n) => g.forEach((i) => (groupOf[i] = n)));
   const out: string[][] = c.groups.map((g) => (g.length === 1 ? [`Reported by one article (${profiles[g[0]].article}).`] : []));
   for (const d of c.decisions) {
     if (!d.merged) continue;
     const [a, b] = [profiles[d.link.a], profiles[d.link.b]];
-    out[groupOf.get(d.link.a)!].push(`${b.article} joins ${a.article}: ${says(evidence(d.link.a, d.link.b).evidence)}; ${d.link.points} points, ${thresholds.mergeThreshold} needed.`);
+    out[groupOf[d.link.a]].push(`${b.article} joins ${a.article}: ${says(evidence(d.link.a, d.link.b).evidence)}; ${d.link.points} points, ${thresholds.mergeThreshold} needed.`);
   }
   const apart = c.groups.map(() => new Set<number>());
   const addApart = (mine: number, other: number, sentence: () => string) => {
-    const [n, m] = [groupOf.get(mine)!, groupOf.get(other)!];
+    const [n, m] = [groupOf[mine], groupOf[other]];
     if (n === m || apart[n].size >= MAX_APART || apart[n].has(m)) return;
     apart[n].add(m);
     out[n].push(sentence().replace('%s', nameOf(other)));

@@ -24,9 +24,9 @@ export type MergedBody = Omit<ReconciledIncident, 'id' | 'explanation'>;
 export function finish(merged: MergedBody[], c: Clustering, profiles: Profile[]): ReconciledIncident[] {
   const core = c.groups.map((g) => [...new Set(g.flatMap((i) => profiles[i].dates.map((d) => d.value)))]);
   const ids = nameIncidents(merged, core);
-  const groupOf = new Map<number, number>();
-  c.groups.forEach((g, n) => g.forEach((i) => groupOf.set(i, n)));
-  const why = explanations(c, profiles, (i) => ids[groupOf.get(i)!]);
+  const groupOf = new Int32Array(profiles.length);
+  c.groups.forEach((g, n) => g.forEach((i) => (groupOf[i] = n)));
+  const why = explanations(c, profiles, (i) => ids[groupOf[i]]);
   const out = merged.map((m, n) => ({ id: ids[n], ...m, explanation: why[n] }));
   return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((r) => ReconciledIncident.parse(r));
 }

@@ -1,7 +1,7 @@
 /** Blocking: candidate pairs share a key, and their number per record stays flat as the set grows. */
 import { describe, expect, it } from 'vitest';
 import { syntheticRecords } from '../../bench/reconcile/synthetic.ts';
-import { blockingKeys, candidatePairs, strongestPartners } from '../../src/reconcile/blocking.ts';
+import { blockingKeys, candidatePairs, strongest } from '../../src/reconcile/blocking.ts';
 import { thresholds } from '../../src/lexicons/reconcile.ts';
 import { buildProfile, profilesOf } from '../../src/reconcile/profile.ts';
 import { Rarity } from '../../src/reconcile/stats.ts';
@@ -33,13 +33,14 @@ describe('candidatePairs', () => {
   }, 60_000);
 });
 
-describe('strongestPartners', () => {
+describe('strongest', () => {
+  // partner 7 shares three keys, 3 and 5 two each, 9 and 2 one each
+  const counts = Object.assign(new Array(10).fill(0), { 7: 3, 3: 2, 5: 2, 9: 1, 2: 1 });
   it('keeps the partners sharing the most keys, ties to the lower index, ascending', () => {
-    // 7 shares three keys, 3 and 5 two each, 9 and 2 one each
-    expect([...strongestPartners([7, 3, 7, 5, 9, 3, 7, 5, 2], 3)]).toEqual([3, 5, 7]);
-    expect([...strongestPartners([9, 2, 4], 2)]).toEqual([2, 4]);
+    expect([...strongest([7, 3, 5, 9, 2], counts, 3)]).toEqual([3, 5, 7]);
+    expect([...strongest([9, 2, 5], counts, 2)]).toEqual([2, 5]);
   });
-  it('keeps every partner when there are no more than k', () => expect([...strongestPartners([4, 1, 4], 5)]).toEqual([1, 4]));
+  it('keeps every partner when there are no more than k', () => expect([...strongest([9, 2], counts, 5)]).toEqual([2, 9]));
 });
 
 describe('candidate pairs are bounded per record', () => {
