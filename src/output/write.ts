@@ -8,7 +8,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 
@@ -38,6 +38,36 @@ export async function writeAtomic(file: string, data: string, tmpDir?: string): 
   const tmp = tmpDir ? path.join(tmpDir, `${threadId}-${++counter}.tmp`) : `${file}.${process.pid}-${threadId}.${++counter}.tmp`;
   try {
     await inDir(path.dirname(tmp), () => writeFile(tmp, data));
+    await inDir(path.dirname(file), () => rename(tmp, file));
+  } catch (e) {
+    await rm(tmp, { force: true });
+    throw e;
+  }
+}
+
+/**
+ * `writeAtomic` of many lines, each followed by a newline, written one after another: a file of
+ * a hundred thousand reconciled incidents is never one string in memory.
+ */
+export async function writeLinesAtomic(file: string, lines: Iterable<string>, tmpDir?: string): Promise<void> {
+  const tmp = tmpDir ? path.join(tmpDir, `${threadId}-${++counter}.tmp`) : `${file}.${process.pid}-${threadId}.${++counter}.tmp`;
+  try {
+    await inDir(path.dirname(tmp), async () => {
+      const fh = await open(tmp, 'w');
+      try {
+        let chunk = '';
+        for (const line of lines) {
+          chunk += `${line}\n`;
+          if (chunk.length >= 1 << 20) {
+            await fh.write(chunk);
+            chunk = '';
+          }
+        }
+        if (chunk) await fh.write(chunk);
+      } finally {
+        await fh.close();
+      }
+    });
     await inDir(path.dirname(file), () => rename(tmp, file));
   } catch (e) {
     await rm(tmp, { force: true });

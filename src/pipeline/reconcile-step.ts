@@ -6,8 +6,8 @@
  */
 import path from 'node:path';
 import { reconcileFiles, type RecordSource } from '../reconcile/dirs.ts';
-import { textsIn, toJsonl } from '../reconcile/index.ts';
-import { recordPath, writeAtomic } from '../output/write.ts';
+import { jsonLines, textsIn } from '../reconcile/index.ts';
+import { recordPath, writeLinesAtomic } from '../output/write.ts';
 import { profilesOf } from './article-task.ts';
 
 export interface ReconcileOutcome {
@@ -33,6 +33,6 @@ export async function reconcileRecords(out: string, ids: readonly string[], tmpD
   }
   const incidents = await reconcileFiles(sources());
   const file = path.join(out, name);
-  await writeAtomic(file, toJsonl(incidents), tmpDir);
+  await writeLinesAtomic(file, jsonLines(incidents), tmpDir);
   return { incidents: incidents.length, file };
 }

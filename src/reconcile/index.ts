@@ -61,6 +61,11 @@ export function reconcile(records: ArticleRecord[], opts: ReconcileOptions = {})
   return finish(merged, c, profiles);
 }
 
+/** Each incident as one JSON line (without its newline), made as the writer asks for it. */
+export function* jsonLines(incidents: Iterable<ReconciledIncident>): Generator<string> {
+  for (const i of incidents) yield JSON.stringify(i);
+}
+
 export function toJsonl(incidents: ReconciledIncident[]): string {
-  return incidents.map((i) => JSON.stringify(i)).join('\n') + (incidents.length ? '\n' : '');
+  return [...jsonLines(incidents)].map((l) => `${l}\n`).join('');
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { Command } from 'commander';
-import { writeAtomic } from '../../output/write.ts';
-import { reconcileDirs, toJsonl, type RecordProblem } from '../../reconcile/index.ts';
+import { writeLinesAtomic } from '../../output/write.ts';
+import { jsonLines, reconcileDirs, type RecordProblem } from '../../reconcile/index.ts';
 
 export function reconcileCommand(): Command {
   return new Command('reconcile')
@@ -29,7 +29,7 @@ Examples:
       const problems: RecordProblem[] = [];
       const started = performance.now();
       const incidents = await reconcileDirs(dirs, { onProblem: (p) => problems.push(p) });
-      await writeAtomic(path.join(opts.out, 'incidents.jsonl'), toJsonl(incidents));
+      await writeLinesAtomic(path.join(opts.out, 'incidents.jsonl'), jsonLines(incidents));
       const members = incidents.reduce((n, i) => n + i.members.length, 0);
       if (!opts.quiet) {
         console.log(`factwire: ${members} incidents of ${dirs.length} folder(s) → ${incidents.length} reconciled, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
