@@ -33,9 +33,13 @@ async function inDir<T>(dir: string, op: () => Promise<T>): Promise<T> {
   });
 }
 
+/** A temporary name for `file`: in the run's folder when given, else beside the file. The thread id keeps two worker threads writing into one folder apart. */
+function tmpName(file: string, tmpDir?: string): string {
+  return tmpDir ? path.join(tmpDir, `${threadId}-${++counter}.tmp`) : `${file}.${process.pid}-${threadId}.${++counter}.tmp`;
+}
+
 export async function writeAtomic(file: string, data: string, tmpDir?: string): Promise<void> {
-  // the thread id keeps the names of two worker threads writing into one folder apart
-  const tmp = tmpDir ? path.join(tmpDir, `${threadId}-${++counter}.tmp`) : `${file}.${process.pid}-${threadId}.${++counter}.tmp`;
+  const tmp = tmpName(file, tmpDir);
   try {
     await inDir(path.dirname(tmp), () => writeFile(tmp, data));
     await inDir(path.dirname(file), () => rename(tmp, file));
@@ -50,7 +54,7 @@ export async function writeAtomic(file: string, data: string, tmpDir?: string): 
  * a hundred thousand reconciled incidents is never one string in memory.
  */
 export async function writeLinesAtomic(file: string, lines: Iterable<string>, tmpDir?: string): Promise<void> {
-  const tmp = tmpDir ? path.join(tmpDir, `${threadId}-${++counter}.tmp`) : `${file}.${process.pid}-${threadId}.${++counter}.tmp`;
+  const tmp = tmpName(file, tmpDir);
   try {
     await inDir(path.dirname(tmp), async () => {
       const fh = await open(tmp, 'w');
@@ -95,7 +99,7 @@ function inDirSync<T>(dir: string, op: () => T): T {
  * to do meanwhile (an asynchronous write would only add a thread-pool round trip).
  */
 export function writeAtomicSync(file: string, data: string, tmpDir?: string): void {
-  const tmp = tmpDir ? path.join(tmpDir, `${threadId}-${++counter}.tmp`) : `${file}.${process.pid}-${threadId}.${++counter}.tmp`;
+  const tmp = tmpName(file, tmpDir);
   try {
     inDirSync(path.dirname(tmp), () => writeFileSync(tmp, data));
     inDirSync(path.dirname(file), () => renameSync(tmp, file));
