@@ -23,42 +23,47 @@ export function alternation(words: readonly string[]): string {
  * more than the search in a sentence). Starts at `re.lastIndex` and leaves it as it was.
  */
 export function execAll(re: RegExp, text: string): RegExpExecArray[] {
-  if (!re.global) throw new TypeError(`execAll needs a global regex: ${re.source}`);
-  const saved = re.lastIndex;
-  const unicode = re.unicode || re.flags.includes('v');
-  const out: RegExpExecArray[] = [];
-  try {
+  return keepingLastIndex(re, 'execAll', () => {
+    const unicode = isUnicode(re);
+    const out: RegExpExecArray[] = [];
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
       out.push(m);
       if (m[0].length === 0) re.lastIndex = advance(text, re.lastIndex, unicode);
     }
+    return out;
+  });
+}
+
+/** Runs `scan` over the global regex `re`, then puts `re.lastIndex` back as it was. */
+function keepingLastIndex<T>(re: RegExp, caller: string, scan: () => T): T {
+  if (!re.global) throw new TypeError(`${caller} needs a global regex: ${re.source}`);
+  const saved = re.lastIndex;
+  try {
+    return scan();
   } finally {
     re.lastIndex = saved;
   }
-  return out;
 }
+
+const isUnicode = (re: RegExp) => re.unicode || re.flags.includes('v');
 
 /**
  * Every index of `text` where the global regex `re` can start a match, overlapping ones included
  * (searching again one character after each start), ascending. Leaves `re.lastIndex` as it was.
  */
 export function matchStarts(re: RegExp, text: string): number[] {
-  if (!re.global) throw new TypeError(`matchStarts needs a global regex: ${re.source}`);
-  const saved = re.lastIndex;
-  const unicode = re.unicode || re.flags.includes('v');
-  const out: number[] = [];
-  try {
+  return keepingLastIndex(re, 'matchStarts', () => {
+    const unicode = isUnicode(re);
+    const out: number[] = [];
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
       out.push(m.index);
       re.lastIndex = advance(text, m.index, unicode);
     }
-  } finally {
-    re.lastIndex = saved;
-  }
-  return out;
+    return out;
+  });
 }
 
 const stickyOf = new WeakMap<RegExp, RegExp>();
@@ -73,7 +78,7 @@ export function execAllAt(re: RegExp, text: string, starts: readonly number[]): 
   if (!re.global) throw new TypeError(`execAllAt needs a global regex: ${re.source}`);
   let sticky = stickyOf.get(re);
   if (!sticky) stickyOf.set(re, (sticky = new RegExp(re.source, `${re.flags.replace('g', '')}y`)));
-  const unicode = re.unicode || re.flags.includes('v');
+  const unicode = isUnicode(re);
   const out: RegExpExecArray[] = [];
   let from = 0; // where the search would go on from
   for (const at of starts) {
