@@ -11,8 +11,12 @@
  */
 import base from 'compromise';
 import { compromiseWords } from '../lexicons/compromise-words.ts';
+import { bulkMatch } from './sweep.ts';
 
 base.addWords(compromiseWords);
+/** compromise's own pattern sweep, before ours replaces it (tests compare the two). */
+export const stockBulkMatch: unknown = (base as unknown as { world(): { methods: { one: { bulkMatch: unknown } } } }).world().methods.one.bulkMatch;
+base.plugin({ methods: { one: { bulkMatch } } } as never); // same matches, indexed pattern selection (sweep.ts)
 
 export const nlp = base;
 export type View = ReturnType<typeof base>;
