@@ -3,8 +3,9 @@
  *   run <corpus> <out> <workers>   a whole factwire run, cache off, stages profiled
  *   bare <text-dir>                a bare compromise `nlp()` parse of every text, stock compromise
  *   paired <corpus> <text-dir>     side by side on one thread, article after article: our whole
- *                                  per-article work, then a bare `nlp()` of its cleaned text (both
- *                                  see the same load; the lexicon has our dozen words added)
+ *                                  per-article work, then a bare `nlp()` of its cleaned text with
+ *                                  compromise's own pattern sweep, then one with ours (sweep.ts);
+ *                                  all three see the same load (the lexicon has our dozen words added)
  * Prints one JSON line: wall time, peak RSS, and the run's manifest summary.
  */
 import { readFile, readdir } from 'node:fs/promises';
@@ -35,9 +36,12 @@ async function bare(dir: string): Promise<object> {
 async function paired(corpus: string, textDir: string): Promise<object> {
   const { discover } = await import('../../src/pipeline/discover.ts');
   const { runExtractTask } = await import('../../src/pipeline/task.ts');
-  const { nlp } = await import('../../src/extract/nlp.ts');
+  const { nlp, stockBulkMatch } = await import('../../src/extract/nlp.ts');
+  const { bulkMatch } = await import('../../src/extract/sweep.ts');
+  const one = (nlp as unknown as { world(): { methods: { one: { bulkMatch: unknown } } } }).world().methods.one;
   let ours = 0;
   let theirs = 0;
+  let indexed = 0;
   let n = 0;
   for await (const d of discover(corpus)) {
     if (d.kind !== 'article') continue;
@@ -47,12 +51,17 @@ async function paired(corpus: string, textDir: string): Promise<object> {
     let t = performance.now();
     runExtractTask({ input });
     ours += performance.now() - t;
+    one.bulkMatch = stockBulkMatch;
     t = performance.now();
     nlp(text);
     theirs += performance.now() - t;
+    one.bulkMatch = bulkMatch;
+    t = performance.now();
+    nlp(text);
+    indexed += performance.now() - t;
     n++;
   }
-  return { articles: n, oursMs: ours, bareMs: theirs, peakRssMB: peakRssMB() };
+  return { articles: n, oursMs: ours, bareMs: theirs, bareIndexedMs: indexed, peakRssMB: peakRssMB() };
 }
 
 const modes: Record<string, () => Promise<object>> = {

@@ -78,7 +78,7 @@ async function main(): Promise<void> {
   log(`bare compromise parse of the ${n} cleaned texts`);
   const bare = await child<{ wallMs: number; texts: number; bytes: number; peakRssMB: number }>('bare', path.join(work, 'out-1', 'text'));
   log(`side by side on one thread: our per-article work, then a bare nlp() of the same text`);
-  const pair = await child<{ articles: number; oursMs: number; bareMs: number }>('paired', small.dir, path.join(work, 'out-1', 'text'));
+  const pair = await child<{ articles: number; oursMs: number; bareMs: number; bareIndexedMs: number }>('paired', small.dir, path.join(work, 'out-1', 'text'));
   log(`run, ${all} workers, ${5 * n} articles (memory)`);
   const big = await child<RunFigures>('run', large.dir, path.join(work, 'out-5n'), String(all));
 
@@ -99,7 +99,7 @@ interface Measured {
   one: RunFigures;
   many: RunFigures;
   bare: { wallMs: number; texts: number; load: number[] };
-  pair: { articles: number; oursMs: number; bareMs: number; load: number[] };
+  pair: { articles: number; oursMs: number; bareMs: number; bareIndexedMs: number; load: number[] };
   big: RunFigures;
 }
 
@@ -137,7 +137,9 @@ function figuresOf(o: Measured) {
     vsCompromiseExtract: round((t.tagMs + t.rulesMs) / bare.wallMs),
     vsCompromisePerArticle: round(perArticle / bare.wallMs),
     vsCompromisePaired: round(pair.oursMs / pair.bareMs),
-    paired: { articles: pair.articles, oursSeconds: round(pair.oursMs / 1000, 1), bareSeconds: round(pair.bareMs / 1000, 1), load: pair.load },
+    paired: { articles: pair.articles, oursSeconds: round(pair.oursMs / 1000, 1), bareSeconds: round(pair.bareMs / 1000, 1), bareIndexedSeconds: round(pair.bareIndexedMs / 1000, 1), load: pair.load },
+    /** A whole `nlp()` parse with our indexed pattern sweep (src/extract/sweep.ts) over one with compromise's own: what the sweep alone saves. */
+    indexedSweep: round(pair.bareIndexedMs / pair.bareMs),
     stagesMs: stages,
     memory: { n: { articles: n, peakRssMB: many.peakRssMB }, n5: { articles: 5 * n, peakRssMB: big.peakRssMB, seconds: round(big.wallMs / 1000, 1), load: big.load } },
     memoryGrowth: round(big.peakRssMB / many.peakRssMB),
@@ -164,6 +166,7 @@ function report(f: Figures): string[] {
     `  bare nlp() parse   ${f.bareCompromise.seconds} s, ${f.bareCompromise.articlesPerSecond} texts/s (load ${f.bareCompromise.load.join('→')})`,
     `  vsCompromise       ${f.vsCompromise}× end to end with 1 worker (target ≤ ${f.targets.vsCompromise}: ${ok(f.met.vsCompromise)}); tag+rules alone ${f.vsCompromiseExtract}×, the worker's whole share ${f.vsCompromisePerArticle}×`,
     `  side by side       ${f.vsCompromisePaired}× (our per-article work ${f.paired.oursSeconds} s vs bare nlp() ${f.paired.bareSeconds} s, same thread, alternating; load ${f.paired.load.join('→')})`,
+    `  indexed sweep      ${f.indexedSweep}× (the same bare nlp() with our pattern sweep, src/extract/sweep.ts: ${f.paired.bareIndexedSeconds} s)`,
     `  time per stage, 1 worker (ms): ${Object.entries(f.stagesMs).map(([k, v]) => `${k} ${v}`).join(', ')}`,
     `  peak RSS           ${f.memory.n.peakRssMB} MB at ${f.memory.n.articles}, ${f.memory.n5.peakRssMB} MB at ${f.memory.n5.articles}: growth ${f.memoryGrowth}× (target ≤ ${f.targets.memoryGrowth}: ${ok(f.met.memoryGrowth)})`,
   ];

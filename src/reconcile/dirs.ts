@@ -8,9 +8,10 @@
  * The same article id in two folders: the folder given last wins (newer records replace older
  * ones when a run's output is merged with new records), and a problem notes it.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { ArticleRecord, type ReconciledIncident } from '../schema/index.ts';
+import { ArticleRecord, Incident, type ReconciledIncident } from '../schema/index.ts';
 import { cluster } from './cluster.ts';
 import { finish, publishedOf, textsIn } from './index.ts';
 import { mergeCluster } from './merge.ts';
@@ -34,15 +35,25 @@ async function* recordFiles(dir: string): AsyncGenerator<string> {
   }
 }
 
-async function readRecord(file: string): Promise<ArticleRecord | RecordProblem> {
+/**
+ * A record file, read and checked. Synchronous: the files are read one at a time anyway, and a
+ * small file's synchronous read costs a fraction of a round trip through the thread pool.
+ */
+function readRecord(file: string): ArticleRecord | RecordProblem {
   try {
-    const parsed = ArticleRecord.safeParse(JSON.parse(await readFile(file, 'utf8')));
+    const parsed = ArticleRecord.safeParse(JSON.parse(readFileSync(file, 'utf8')));
     if (parsed.success) return parsed.data;
     const issue = parsed.error.issues[0];
     return { file, message: `not a record: ${issue.path.join('.')}: ${issue.message}` };
   } catch (e) {
     return { file, message: (e as Error).message };
   }
+}
+
+/** One incident of a record file already read and checked once (when it was profiled): only that incident is checked again. */
+function readIncident(file: string, id: string): Incident {
+  const json = JSON.parse(readFileSync(file, 'utf8')) as { incidents: { id: string }[] };
+  return Incident.parse(json.incidents.find((x) => x.id === id));
 }
 
 /** Every incident of every record of the folders, reconciled. Folders are run outputs (holding `records/`) or records folders. */
@@ -58,8 +69,8 @@ export async function reconcileDirs(dirs: string[], opts: ReconcileDirsOptions =
 }
 
 /** A record file's article id and the profiles of its incidents. */
-async function profiled(file: string, textOf: RecordSource['textOf']): Promise<{ article: string; profiles: Profile[] } | RecordProblem> {
-  const r = await readRecord(file);
+function profiled(file: string, textOf: RecordSource['textOf']): { article: string; profiles: Profile[] } | RecordProblem {
+  const r = readRecord(file);
   if (!('schemaVersion' in r)) return r;
   const text = r.incidents.length ? textOf(r.article.id) : undefined;
   return { article: r.article.id, profiles: r.incidents.map((i) => buildProfile(r, i, text)) };
@@ -83,7 +94,7 @@ export async function reconcileFiles(sources: AsyncIterable<RecordSource> | Iter
   const fileOf = new Map<string, string>();
   const byArticle = new Map<string, Profile[]>();
   for await (const { file, textOf, known } of sources) {
-    const r = known ?? (await profiled(file, textOf));
+    const r = known ?? profiled(file, textOf);
     if ('message' in r) {
       problem(r);
       continue;
@@ -102,8 +113,7 @@ export async function reconcileFiles(sources: AsyncIterable<RecordSource> | Iter
     const members = [];
     for (const i of g) {
       const p = profiles[i];
-      const r = (await readRecord(fileOf.get(p.article)!)) as ArticleRecord;
-      members.push({ profile: p, incident: r.incidents.find((x) => x.id === p.incident)! });
+      members.push({ profile: p, incident: readIncident(fileOf.get(p.article)!, p.incident) });
     }
     merged.push(mergeCluster(members, published));
   }
