@@ -1,6 +1,7 @@
 /**
  * One measured step of the batch benchmark, in its own process (so that peak RSS is its own):
- *   run <corpus> <out> <workers>   a whole factwire run, cache off, stages profiled
+ *   run <corpus> <out> <workers>   a whole factwire run, cache off, stages profiled, and when the
+ *                                  second half of the articles started and ended
  *   bare <text-dir>                a bare compromise `nlp()` parse of every text, stock compromise
  *   paired <corpus> <text-dir>     side by side on one thread, article after article: our whole
  *                                  per-article work, then a bare `nlp()` of its cleaned text with
@@ -18,10 +19,17 @@ async function run(corpus: string, out: string, workers: number): Promise<object
   const { runCorpus } = await import('../../src/pipeline/run.ts');
   const t = performance.now();
   const cpu = process.cpuUsage();
-  const { manifest } = await runCorpus({ corpus: [corpus], out, workers, cache: false, profile: true });
+  const finished: number[] = []; // when each article finished, ms from the start
+  const onEvent = (e: { type: string }) => {
+    if (e.type === 'article') finished.push(performance.now() - t);
+  };
+  const { manifest } = await runCorpus({ corpus: [corpus], out, workers, cache: false, profile: true, onEvent });
   const wallMs = performance.now() - t;
+  // the second half of the articles: the rate once the workers are loaded and their code is compiled, before reconciling
+  const half = Math.floor(finished.length / 2);
+  const secondHalf = { articles: finished.length - 1 - half, ms: finished[finished.length - 1] - finished[half] };
   const used = process.cpuUsage(cpu); // every thread of the process: main and workers
-  return { wallMs, cpuMs: (used.user + used.system) / 1000, peakRssMB: peakRssMB(), counts: manifest.counts, timings: manifest.timings, throughput: manifest.throughput };
+  return { wallMs, cpuMs: (used.user + used.system) / 1000, secondHalf, peakRssMB: peakRssMB(), counts: manifest.counts, timings: manifest.timings, throughput: manifest.throughput };
 }
 
 async function bare(dir: string): Promise<object> {
