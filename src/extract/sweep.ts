@@ -1,15 +1,17 @@
 /**
- * compromise's `bulkMatch` (what `view.sweep(net)` runs: the post-tagger's few hundred fix-up
- * patterns, and every `match()` of a pattern list), with the pattern selection indexed.
+ * compromise's `bulkMatch` (what `view.sweep(net)` runs: the post-tagger's fix-up patterns, and
+ * every `match()` of a pattern list), with the choice of patterns per clause indexed.
  *
- * For each sentence, stock compromise walks every hook key of the net (about two thousand words
- * and tags), concatenates the pattern lists of the keys the sentence holds, removes repeats, and
- * filters them by needs, exclusions and wants in three more passes: about a third of a whole
- * `nlp()` parse on news text (`npm run bench:batch` profile, 2026-12-07). Here the keys are
- * looked up from the sentence's own cache (its words and tags, a few dozen), ranked by their
- * position in the net, and each pattern is tested once. The result is the same list in the
- * same order, so the same matches run in the same order and give the same tags
- * (test/extract/sweep.test.ts compares every term's tags with stock compromise's).
+ * For each clause, stock compromise walks every hook key of the net (730 words and tags for
+ * the post-tagger's 570 patterns), concatenates the pattern lists of the keys the clause holds,
+ * removes repeats, and filters them by needs, exclusions and wants in three more passes: about
+ * a third of a whole `nlp()` parse of news text (CPU profile, 2026-12-07). Here each pattern is
+ * listed under one key a clause must hold (its need with the fewest patterns, or else each of
+ * its wants), so a clause visits only the patterns listed under its own words and tags; the
+ * ones that pass the same filters are put in stock order by the rank of their first key in the
+ * net. The result is the same list in the same order, so the same matches run in the same
+ * order and give the same tags (test/extract/sweep.test.ts compares every term's tags with
+ * stock compromise's on the corpus).
  */
 interface Pattern {
   match: string;
@@ -64,7 +66,7 @@ function triggerNeed(p: Pattern, hooks: Record<string, Pattern[]>): string {
   return p.needs.reduce((a, b) => (hooks[b].length < hooks[a].length ? b : a));
 }
 
-function hookIndex(hooks: Record<string, Pattern[]>): HookIndex {
+export function hookIndex(hooks: Record<string, Pattern[]>): HookIndex {
   let index = indexes.get(hooks);
   if (index) return index;
   const entries = new Map<Pattern, Entry>();
@@ -112,6 +114,10 @@ export function mayMatch(p: Pattern, haves: Set<string>): boolean {
  */
 export function candidates(net: Net, haves: Set<string>, termCount: number): Pattern[] {
   const index = hookIndex(net.hooks);
+  if (index.stamp === 0x7fffffff) {
+    index.seen.fill(0); // the marks are Int32: start again rather than wrap
+    index.stamp = 0;
+  }
   const stamp = ++index.stamp;
   const kept: { p: Pattern; rank: number; at: number }[] = [];
   for (const key of haves) {

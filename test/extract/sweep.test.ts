@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { nlp, stockBulkMatch } from '../../src/extract/nlp.ts';
-import { bulkMatch, candidates, mayMatch } from '../../src/extract/sweep.ts';
+import { bulkMatch, candidates, hookIndex, mayMatch } from '../../src/extract/sweep.ts';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 const one = (nlp as unknown as { world(): { methods: { one: { bulkMatch: unknown } } } }).world().methods.one;
@@ -81,6 +81,12 @@ describe('candidates: the pattern list of one sentence', () => {
   it('drops a pattern missing a need, holding an exclusion, or longer than the sentence', () => {
     expect(candidates(net, new Set(['#Noun', '#Plural']), 3).map((x) => x.match)).toEqual(['always']);
     expect(candidates(net, new Set(['#Noun', 'the']), 9).map((x) => x.match)).toEqual(['a', 'd', 'long', 'always']);
+  });
+  it('a pattern listed under two wants the clause holds comes once, also when the seen-marks start again', () => {
+    const wants = { hooks: { x: [c], y: [c] }, always: [] };
+    hookIndex(wants.hooks).stamp = 0x7fffffff - 1;
+    for (let k = 0; k < 3; k++) expect(candidates(wants, new Set(['x', 'y']), 3).map((x) => x.match)).toEqual(['c']);
+    expect(hookIndex(wants.hooks).stamp).toBe(2);
   });
   it('mayMatch counts wants against minWant', () => {
     expect(mayMatch(p('w', [], ['x', 'y'], 2), new Set(['x']))).toBe(false);
