@@ -127,16 +127,16 @@ function figuresOf(o: Measured) {
     all: multi,
     scaling: round(multi.articlesPerSecond / single.articlesPerSecond),
     /**
-     * The same bare parse run in `all` processes at once over one process alone (throughput):
-     * what the machine gives independent single-threaded jobs, each with V8's own helper threads;
-     * no shared state, no reconcile. The scaling ratio is read against it.
-     */
-    /**
      * The scaling ratio over the second half of the articles only: workers started, their code
      * compiled (V8 compiles per thread, several seconds of compiler time each), and the serial
      * reconcile stage not yet begun. What a long run approaches; the target is read on `scaling`.
      */
     steadyScaling: round(many.secondHalf.articles / many.secondHalf.ms / (one.secondHalf.articles / one.secondHalf.ms)),
+    /**
+     * The same bare parse run in `all` processes at once over one process alone (throughput):
+     * what the machine gives independent single-threaded jobs, each with V8's own helper threads;
+     * no shared state, no reconcile. The scaling ratio is read against it.
+     */
     machineScaling: { ratio: round((all * bare.wallMs) / Math.max(...together.map((t) => t.wallMs))), seconds: together.map((t) => round(t.wallMs / 1000, 1)), load: together[0].load },
     /** CPU per article with 1 worker over CPU per article with all: below 1, running in parallel costs extra work. */
     cpuEfficiency: round(single.cpuMsPerArticle / multi.cpuMsPerArticle),

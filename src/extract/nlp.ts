@@ -14,9 +14,22 @@ import { compromiseWords } from '../lexicons/compromise-words.ts';
 import { bulkMatch } from './sweep.ts';
 
 base.addWords(compromiseWords);
-/** compromise's own pattern sweep, before ours replaces it (tests compare the two). */
-export const stockBulkMatch: unknown = (base as unknown as { world(): { methods: { one: { bulkMatch: unknown } } } }).world().methods.one.bulkMatch;
+const methodsOne = (base as unknown as { world(): { methods: { one: { bulkMatch: unknown } } } }).world().methods.one;
+const stockBulkMatch = methodsOne.bulkMatch;
 base.plugin({ methods: { one: { bulkMatch } } } as never); // same matches, indexed pattern selection (sweep.ts)
+
+/** Whether compromise runs our indexed sweep (true once this module is loaded). */
+export const usesIndexedSweep = (): boolean => methodsOne.bulkMatch === bulkMatch;
+
+/** `f()` with compromise's own pattern sweep in place of ours (to compare the two: tests, bench:batch). */
+export function withStockSweep<T>(f: () => T): T {
+  methodsOne.bulkMatch = stockBulkMatch;
+  try {
+    return f();
+  } finally {
+    methodsOne.bulkMatch = bulkMatch;
+  }
+}
 
 export const nlp = base;
 export type View = ReturnType<typeof base>;

@@ -50,7 +50,7 @@ function readRecord(file: string): ArticleRecord | RecordProblem {
   }
 }
 
-/** One incident of a record file already read and checked once (when it was profiled): only that incident is checked again. */
+/** One incident of a record file that was checked already (when it was profiled here, or written by this run's workers): only that incident is checked again. */
 function readIncident(file: string, id: string): Incident {
   const json = JSON.parse(readFileSync(file, 'utf8')) as { incidents: { id: string }[] };
   return Incident.parse(json.incidents.find((x) => x.id === id));

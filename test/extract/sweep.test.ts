@@ -5,23 +5,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { nlp, stockBulkMatch } from '../../src/extract/nlp.ts';
-import { bulkMatch, candidates, hookIndex, mayMatch } from '../../src/extract/sweep.ts';
+import { describe, expect, it } from 'vitest';
+import { nlp, usesIndexedSweep, withStockSweep } from '../../src/extract/nlp.ts';
+import { candidates, hookIndex, mayMatch } from '../../src/extract/sweep.ts';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
-const one = (nlp as unknown as { world(): { methods: { one: { bulkMatch: unknown } } } }).world().methods.one;
-const withStock = <T>(f: () => T): T => {
-  one.bulkMatch = stockBulkMatch;
-  try {
-    return f();
-  } finally {
-    one.bulkMatch = bulkMatch;
-  }
-};
-afterEach(() => {
-  one.bulkMatch = bulkMatch;
-});
 
 type Docs = { docs: { text: string; tags: Set<string> }[][] };
 const tagsOf = (text: string) => (nlp(text) as unknown as Docs).docs.map((s) => s.map((t) => `${t.text}/${[...t.tags].sort().join(',')}`));
@@ -32,15 +20,17 @@ function corpusTexts(): [string, string][] {
 }
 
 describe('bulkMatch: same tags as stock compromise', () => {
-  it('is the sweep compromise runs (installed by nlp.ts)', () => {
-    expect(one.bulkMatch).toBe(bulkMatch);
-    expect(stockBulkMatch).not.toBe(bulkMatch);
+  it('is the sweep compromise runs (installed by nlp.ts), and the stock one comes back only inside withStockSweep', () => {
+    expect(usesIndexedSweep()).toBe(true);
+    expect(withStockSweep(usesIndexedSweep)).toBe(false);
+    expect(() => withStockSweep(() => { throw new Error('x'); })).toThrow('x');
+    expect(usesIndexedSweep()).toBe(true);
   });
 
   it('every term of every corpus article carries the same tags', () => {
     const texts = corpusTexts();
     expect(texts.length).toBeGreaterThan(20);
-    for (const [file, text] of texts) expect(tagsOf(text), file).toEqual(withStock(() => tagsOf(text)));
+    for (const [file, text] of texts) expect(tagsOf(text), file).toEqual(withStockSweep(() => tagsOf(text)));
   });
 
   it('sentences that exercise many post-tagger patterns (contractions, numbers, titles, passives)', () => {
@@ -52,7 +42,7 @@ describe('bulkMatch: same tags as stock compromise', () => {
       'Smoke, not flames, filled the cabin — "we couldn\'t see a thing," said passenger Mary-Jo Li.',
       'Runway 27L, the freight yard at 1400 E. Main St., and the I-90 ramp were closed by 5 p.m.',
     ];
-    for (const s of hard) expect(tagsOf(s), s).toEqual(withStock(() => tagsOf(s)));
+    for (const s of hard) expect(tagsOf(s), s).toEqual(withStockSweep(() => tagsOf(s)));
   });
 
   it('match calls that sweep give the same matches (match, matchOne, has)', () => {
@@ -61,7 +51,7 @@ describe('bulkMatch: same tags as stock compromise', () => {
       const d = nlp(text);
       return [d.match('#Person+').out('array'), d.matchOne('(fire|leak|collision)').text(), d.has('#Value #Unit'), d.match('[#Value] (people|passengers|crew)', 0).out('array')];
     };
-    expect(run()).toEqual(withStock(run));
+    expect(run()).toEqual(withStockSweep(run));
   });
 });
 
